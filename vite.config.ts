@@ -1,0 +1,39 @@
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/** Tests that touch the DOM: renderers and React components run under jsdom, everything else in Node. */
+const DOM_TESTS = ['src/render/**/*.test.{ts,tsx}', 'src/ui/**/*.test.{ts,tsx}'];
+
+export default defineConfig({
+  plugins: [react(), tailwindcss()],
+  // Fixed ports so the e2e server (playwright.config.ts) never collides with `npm run dev`.
+  server: { port: 5173 },
+  preview: { port: 4873, strictPort: true },
+  test: {
+    passWithNoTests: false,
+    allowOnly: false,
+    // e2e/ holds Playwright specs; they run against the production build, never under vitest.
+    exclude: [...configDefaults.exclude, 'e2e/**'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'e2e/**', ...DOM_TESTS],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: DOM_TESTS,
+          exclude: [...configDefaults.exclude, 'e2e/**'],
+        },
+      },
+    ],
+  },
+});
