@@ -1,0 +1,36 @@
+import type { ProfileName } from '../script/ast';
+
+/** Everything that tunes one endpoint's behaviour; profiles (docs/profiles.md) fill it in. */
+export type EndpointConfig = {
+  /** Which behaviour profile this configuration follows. */
+  readonly profile: ProfileName;
+  /** Maximum segment size in octets. @default 1460 */
+  readonly mss: number;
+  /** Receive buffer, and so the advertised window (no window scaling). @default 65535 */
+  readonly rcvBuf: number;
+  /** Initial RTO, RFC 6298 §2.1. @default 1000 */
+  readonly rtoInitial: number;
+  /** Lower bound on a computed RTO: 1 s in RFC 6298 §2.4, 200 ms in Linux (TCP_RTO_MIN). */
+  readonly rtoMin: number;
+  /** Upper bound on the RTO: at least 60 s by RFC 6298 §2.5, 120 s in Linux (TCP_RTO_MAX). */
+  readonly rtoMax: number;
+  /** Retransmissions of data or FIN before giving up (RFC 9293 §3.8.3 R2; Linux tcp_retries2). */
+  readonly retries: number;
+  /** Retransmissions of a SYN or SYN,ACK before giving up (Linux tcp_syn_retries / tcp_synack_retries). */
+  readonly synRetries: number;
+  /** Maximum segment lifetime (RFC 9293 §3.4.2). */
+  readonly msl: number;
+  /** TIME_WAIT length in ms: 2×MSL under RFC 9293, Linux's fixed TCP_TIMEWAIT_LEN of 60 s. */
+  readonly timeWait: number;
+  /** Linux tcp_fin_timeout for an orphaned FIN_WAIT_2 socket; 0 = wait forever (RFC 9293). */
+  readonly finTimeout: number;
+  /** RFC 9293 §3.8.3 user timeout; 0 = off. */
+  readonly userTimeout: number;
+  /** RFC 5961 §3–5 challenge ACKs for in-window RST and SYN, and the ACK range check. */
+  readonly challengeAck: boolean;
+  /** RFC 1337: ignore RST in TIME_WAIT (Linux net.ipv4.tcp_rfc1337). */
+  readonly rfc1337: boolean;
+};
+
+/** Linux's TCP_TIMEWAIT_LEN (include/net/tcp.h): 60 s regardless of MSL. */
+export const LINUX_TIME_WAIT_MS = 60_000;

@@ -1,0 +1,457 @@
+/**
+ * The actions of the endpoint statechart as pure functions: each takes the context and the event and
+ * returns the next context and the effects to carry out. The machine wraps each one in an XState
+ * action of the same name (endpointMachine.ts); the comments cite the RFC rule each one implements.
+ */
+import type { SegmentHeader } from '../segment';
+import { flags, segLen } from '../segment';
+import { seq, seqAdd, seqGe, seqLe, seqLt } from '../seq';
+import type { CallError, Effect, UserSignal } from './endpointEffects';
+import type { EndpointContext } from './endpointContext';
+import type { EndpointEvent } from './endpointEvents';
+import { absorb } from './receiveText';
+import { backoff, rttSample } from './rtt';
+import type { Tcb, Timers } from './tcb';
+import { dataSent, dataStart, emptyTcb, inFlight, ourSynAcked, unsent } from './tcb';
+
+/** What an operation returns. */
+export type OpResult = { readonly ctx: EndpointContext; readonly effects: readonly Effect[] };
+
+/** An operation: a pure action of the statechart. */
+export type Op = (ctx: EndpointContext, ev: EndpointEvent) => OpResult;
+
+/** A small accumulator so operations read top to bottom. */
+class Acc {
+  effects: Effect[] = [];
+  constructor(
+    public ctx: EndpointContext,
+    public readonly now: number,
+  ) {}
+  get tcb(): Tcb {
+    return this.ctx.tcb;
+  }
+  get cfg() {
+    return this.ctx.cfg;
+  }
+  patch(p: Partial<Tcb>): void {
+    this.ctx = { ...this.ctx, tcb: { ...this.ctx.tcb, ...p } };
+  }
+  timers(p: Partial<Record<keyof Timers, number | undefined>>): void {
+    const next: Record<string, number | undefined> = { ...this.tcb.timers, ...p };
+    for (const k of Object.keys(next)) if (next[k] === undefined) delete next[k];
+    this.patch({ timers: next as Timers });
+  }
+  emit(e: Effect): void {
+    this.effects.push(e);
+  }
+  send(seg: SegmentHeader, cause: string, retransmit = false): void {
+    this.emit({ kind: 'send', seg, cause, retransmit });
+  }
+  result(): OpResult {
+    return { ctx: this.ctx, effects: this.effects };
+  }
+}
+
+function segOf(ev: EndpointEvent): SegmentHeader {
+  if ('seg' in ev) return ev.seg;
+  throw new Error(`event ${ev.type} carries no segment`);
+}
+
+function ackSegment(t: Tcb): SegmentHeader {
+  return { seq: t.sndNxt, ack: t.rcvNxt, flags: flags('ACK'), win: t.rcvWnd, len: 0 };
+}
+
+/** Starts the retransmission timer if it is not running (RFC 6298 §5.1) and the user timeout. */
+function armTimers(a: Acc): void {
+  if (a.tcb.timers.rexmt === undefined) a.timers({ rexmt: a.now + a.tcb.rto });
+  if (a.cfg.userTimeout > 0 && a.tcb.timers.user === undefined) a.timers({ user: a.now + a.cfg.userTimeout });
+}
+
+/**
+ * RFC 9293 §3.4.1: the first connection uses the configured ISS exactly; later ones follow the ISN
+ * clock, which ticks every 4 µs (250 per ms), from there.
+ */
+function chooseIss(a: Acc): void {
+  const last = a.ctx.nextIssAt;
+  const iss =
+    last === undefined ? a.ctx.nextIss : seqAdd(a.ctx.nextIss, Math.max(0, Math.round((a.now - last) * 250)));
+  a.ctx = { ...a.ctx, nextIss: seqAdd(iss, 1), nextIssAt: a.now };
+  a.patch({ iss, sndUna: iss, sndNxt: seqAdd(iss, 1), rttProbe: { endSeq: seqAdd(iss, 1), sentAt: a.now } });
+}
+
+/**
+ * Sends what the TCB allows: queued data within the send window, segmented by MSS, with PSH on the
+ * segment that empties the queue (RFC 9293 §3.9.1 MUST-61); then the FIN once all data is segmentized
+ * (RFC 9293 §3.10.4); then, if `ackNow` and nothing else went out, a bare ACK (RFC 9293 §3.10.7.4
+ * seventh: "send an acknowledgment ... piggybacked on a segment being transmitted if possible").
+ */
+function output(a: Acc, ackNow: boolean): void {
+  let sentAny = false;
+  if (ourSynAcked(a.tcb)) {
+    while (unsent(a.tcb) > 0) {
+      const usable = a.tcb.sndWnd - inFlight(a.tcb);
+      if (usable <= 0) break;
+      const remaining = unsent(a.tcb);
+      const len = Math.min(a.cfg.mss, remaining, usable);
+      const last = len === remaining;
+      const fin = last && a.tcb.closeRequested && a.tcb.finSeq === undefined;
+      const t = a.tcb;
+      const seg: SegmentHeader = {
+        seq: t.sndNxt,
+        ack: t.rcvNxt,
+        flags: flags('ACK', ...(last ? (['PSH'] as const) : []), ...(fin ? (['FIN'] as const) : [])),
+        win: t.rcvWnd,
+        len,
+      };
+      const sndNxt = seqAdd(t.sndNxt, len + (fin ? 1 : 0));
+      a.patch({
+        sndNxt,
+        ...(fin ? { finSeq: seqAdd(t.sndNxt, len) } : {}),
+        ...(t.rttProbe === undefined ? { rttProbe: { endSeq: sndNxt, sentAt: a.now } } : {}),
+      });
+      a.send(seg, fin ? 'tcp.send.dataFin' : 'tcp.send.data');
+      sentAny = true;
+      armTimers(a);
+    }
+  }
+  if (a.tcb.closeRequested && a.tcb.finSeq === undefined && unsent(a.tcb) === 0) {
+    const t = a.tcb;
+    a.patch({ finSeq: t.sndNxt, sndNxt: seqAdd(t.sndNxt, 1) });
+    a.send(
+      { seq: t.sndNxt, ack: t.rcvNxt, flags: flags('FIN', 'ACK'), win: t.rcvWnd, len: 0 },
+      'tcp.send.fin',
+    );
+    sentAny = true;
+    armTimers(a);
+  }
+  if (ackNow && !sentAny) a.send(ackSegment(a.tcb), 'tcp.send.ack');
+}
+
+/** Builds an operation from a function over the accumulator. */
+function op(body: (a: Acc, ev: EndpointEvent) => void): Op {
+  return (ctx, ev) => {
+    const a = new Acc(ctx, ev.now);
+    body(a, ev);
+    return a.result();
+  };
+}
+
+/** Returns an operation that answers the current user call with `error` (RFC 9293 §3.10.1–3.10.5). */
+export function callError(error: CallError): Op {
+  return op((a, ev) => a.emit({ kind: 'callResult', call: ev.type, error }));
+}
+
+/** Returns an operation that signals the application (RFC 9293 §3.10 "signal the user"). */
+export function signal(s: UserSignal): Op {
+  return op((a) => a.emit({ kind: 'signal', signal: s }));
+}
+
+/** RFC 9293 §3.10.7.4 seventh and eighth: the acknowledgment a segment's text and FIN call for. */
+function takeText(a: Acc, seg: SegmentHeader, mustAck: boolean): void {
+  const r = absorb(a.tcb, seg);
+  a.patch({ rcvNxt: r.rcvNxt, held: r.held, finReceived: a.tcb.finReceived || r.fin });
+  if (r.delivered > 0) {
+    a.ctx = { ...a.ctx, received: a.ctx.received + r.delivered };
+    a.emit({ kind: 'deliver', bytes: r.delivered });
+  }
+  if (r.fin) a.emit({ kind: 'signal', signal: 'connection closing' });
+  output(a, mustAck || r.carriedData);
+}
+
+/** Is this event a TEXT_ARRIVES that must be acknowledged even without text (the SYN,ACK case)? */
+function mustAck(ev: EndpointEvent): boolean {
+  return ev.type === 'TEXT_ARRIVES' && 'mustAck' in ev && ev.mustAck === true;
+}
+
+/** RFC 6298 §5.2–5.3 and RFC 9293 §3.10.7.4 fifth: SND.UNA advances, timers follow. */
+function advanceUna(a: Acc, ack: SegmentHeader['ack']): void {
+  const t = a.tcb;
+  if (!(seqLt(t.sndUna, ack) && seqLe(ack, t.sndNxt))) return;
+  let rtt = {};
+  if (t.rttProbe && seqGe(ack, t.rttProbe.endSeq)) {
+    rtt = { ...rttSample(t, a.now - t.rttProbe.sentAt, a.cfg), rttProbe: undefined };
+  }
+  a.patch({ sndUna: ack, retransmits: 0, ...rtt });
+  if (a.tcb.sndUna === a.tcb.sndNxt) {
+    a.timers({ rexmt: undefined, user: undefined }); // RFC 6298 §5.2
+  } else {
+    a.timers({
+      rexmt: a.now + a.tcb.rto, // RFC 6298 §5.3
+      user: a.cfg.userTimeout > 0 ? a.now + a.cfg.userTimeout : undefined,
+    });
+  }
+}
+
+/** RFC 9293 §3.10.7.4 fifth: the send-window update rule on SND.WL1 / SND.WL2. */
+function updateWindow(a: Acc, seg: SegmentHeader): void {
+  const t = a.tcb;
+  if (!(seqLe(t.sndUna, seg.ack) && seqLe(seg.ack, t.sndNxt))) return;
+  if (seqLt(t.sndWl1, seg.seq) || (t.sndWl1 === seg.seq && seqLe(t.sndWl2, seg.ack))) {
+    a.patch({ sndWnd: seg.win, sndWl1: seg.seq, sndWl2: seg.ack, maxSndWnd: Math.max(t.maxSndWnd, seg.win) });
+  }
+}
+
+/** RFC 6298 §5.7: after a retransmitted SYN, data transmission starts with an RTO of at least 3 s. */
+function afterHandshake(a: Acc): void {
+  if (a.tcb.synRetransmitted && a.tcb.srtt === undefined && a.tcb.rto < 3000) a.patch({ rto: 3000 });
+}
+
+/** RFC 9293 §3.5.2 / §3.10.7.1: the reset a segment to a closed port or a bad ACK draws. */
+function resetFor(seg: SegmentHeader, win = 0): SegmentHeader {
+  return seg.flags.ACK
+    ? { seq: seg.ack, ack: seq(0), flags: flags('RST'), win, len: 0 }
+    : { seq: seq(0), ack: seqAdd(seg.seq, segLen(seg)), flags: flags('RST', 'ACK'), win, len: 0 };
+}
+
+/** The statechart's actions, by name. Each is pure. */
+export const ops = {
+  /** RFC 9293 §3.10.1 OPEN, passive, in CLOSED: create a TCB and wait in LISTEN. */
+  createTcb: op((a, ev) => {
+    a.patch({ ...emptyTcb(a.tcb.rto, a.cfg.rcvBuf), rto: a.cfg.rtoInitial });
+    a.emit({ kind: 'callResult', call: ev.type });
+  }),
+
+  /** RFC 9293 §3.10.1 OPEN, active (from CLOSED or LISTEN), or §3.10.2 SEND in LISTEN: snd SYN. */
+  sendSyn: op((a, ev) => {
+    a.patch({ ...emptyTcb(a.cfg.rtoInitial, a.cfg.rcvBuf), written: ev.type === 'SEND' ? ev.bytes : 0 });
+    chooseIss(a);
+    const t = a.tcb;
+    a.send({ seq: t.iss, ack: seq(0), flags: flags('SYN'), win: t.rcvWnd, len: 0 }, 'tcp.send.syn');
+    armTimers(a);
+    a.emit({ kind: 'callResult', call: ev.type });
+  }),
+
+  /** RFC 9293 §3.10.2 SEND in SYN-SENT or SYN-RECEIVED: queue the data for after the handshake. */
+  queueData: op((a, ev) => {
+    if (ev.type === 'SEND') a.patch({ written: a.tcb.written + ev.bytes });
+    a.emit({ kind: 'callResult', call: ev.type });
+  }),
+
+  /** RFC 9293 §3.10.2 SEND in ESTABLISHED or CLOSE-WAIT: segmentize and send. */
+  sendData: op((a, ev) => {
+    if (ev.type === 'SEND') a.patch({ written: a.tcb.written + ev.bytes });
+    a.emit({ kind: 'callResult', call: ev.type });
+    output(a, false);
+  }),
+
+  /**
+   * RFC 9293 §3.10.4 CLOSE in SYN-RECEIVED, ESTABLISHED or CLOSE-WAIT: queue a FIN behind the data
+   * already sent; it goes out once all preceding SENDs are segmentized. Under the linux profile close()
+   * also orphans the socket (tcp_close()).
+   */
+  queueFin: op((a, ev) => {
+    a.patch({ closeRequested: true, orphaned: a.cfg.profile === 'linux' });
+    a.emit({ kind: 'callResult', call: ev.type });
+    output(a, false);
+  }),
+
+  /** RFC 9293 §3.10.4/§3.10.5: the call succeeds and the TCB is deleted (CLOSED). */
+  acceptCall: op((a, ev) => a.emit({ kind: 'callResult', call: ev.type })),
+
+  /**
+   * RFC 9293 §3.10.5 ABORT in a synchronized state: send <SEQ=SND.NXT><CTL=RST>. Linux
+   * (tcp_send_active_reset) sends RST+ACK with ACK=RCV.NXT.
+   */
+  sendRstForAbort: op((a, ev) => {
+    const t = a.tcb;
+    const rst: SegmentHeader =
+      a.cfg.profile === 'linux'
+        ? { seq: t.sndNxt, ack: t.rcvNxt, flags: flags('RST', 'ACK'), win: t.rcvWnd, len: 0 }
+        : { seq: t.sndNxt, ack: seq(0), flags: flags('RST'), win: 0, len: 0 };
+    a.send(rst, 'tcp.send.rstAbort');
+    a.emit({ kind: 'callResult', call: ev.type });
+    a.emit({ kind: 'signal', signal: 'connection reset' });
+  }),
+
+  /** RFC 9293 §3.10.7 "delete the TCB": everything but the ISS clock and lifetime counters goes. */
+  deleteTcb: op((a) => {
+    a.patch(emptyTcb(a.cfg.rtoInitial, a.cfg.rcvBuf));
+  }),
+
+  /** RFC 9293 §3.10.7.1: a segment to CLOSED draws a RST (unless it is a RST). */
+  replyToClosedPort: op((a, ev) => {
+    const seg = segOf(ev);
+    a.send(resetFor(seg), 'tcp.send.rstClosed');
+  }),
+
+  /** RFC 9293 §3.10.7.2 second check: any ACK in LISTEN is bad; <SEQ=SEG.ACK><CTL=RST>. */
+  resetBadAck: op((a, ev) => {
+    const seg = segOf(ev);
+    a.send({ seq: seg.ack, ack: seq(0), flags: flags('RST'), win: 0, len: 0 }, 'tcp.send.rstBadAck');
+  }),
+
+  /** RFC 9293 §3.10.7.2 third check: SYN in LISTEN; choose an ISS, snd SYN,ACK, enter SYN-RECEIVED. */
+  acceptSyn: op((a, ev) => {
+    const seg = segOf(ev);
+    a.patch({
+      ...emptyTcb(a.cfg.rtoInitial, a.cfg.rcvBuf),
+      passive: true,
+      irs: seg.seq,
+      rcvNxt: seqAdd(seg.seq, 1),
+      sndWnd: seg.win,
+      sndWl1: seg.seq,
+      maxSndWnd: seg.win,
+    });
+    chooseIss(a);
+    const t = a.tcb;
+    a.send(
+      { seq: t.iss, ack: t.rcvNxt, flags: flags('SYN', 'ACK'), win: t.rcvWnd, len: 0 },
+      'tcp.send.synAck',
+    );
+    armTimers(a);
+  }),
+
+  /** RFC 9293 §3.10.7.3 fourth check: SYN,ACK acknowledging our SYN in SYN-SENT; snd ACK. */
+  completeActiveOpen: op((a, ev) => {
+    const seg = segOf(ev);
+    a.patch({ irs: seg.seq, rcvNxt: seqAdd(seg.seq, 1), sndWl1: seg.seq, sndWl2: seg.ack });
+    advanceUna(a, seg.ack);
+    a.patch({ sndWnd: seg.win, maxSndWnd: Math.max(a.tcb.maxSndWnd, seg.win) });
+    afterHandshake(a);
+  }),
+
+  /** RFC 9293 §3.10.7.3 fourth check: SYN without ACK in SYN-SENT (simultaneous open); snd SYN,ACK. */
+  simultaneousOpen: op((a, ev) => {
+    const seg = segOf(ev);
+    a.patch({
+      irs: seg.seq,
+      rcvNxt: seqAdd(seg.seq, 1),
+      sndWnd: seg.win,
+      sndWl1: seg.seq,
+      maxSndWnd: seg.win,
+    });
+    const t = a.tcb;
+    a.send(
+      { seq: t.iss, ack: t.rcvNxt, flags: flags('SYN', 'ACK'), win: t.rcvWnd, len: 0 },
+      'tcp.send.synAck',
+    );
+  }),
+
+  /** RFC 9293 §3.10.7.3 first / §3.10.7.4 fifth (SYN-RECEIVED): unacceptable ACK; <SEQ=SEG.ACK><CTL=RST>. */
+  resetUnacceptableAck: op((a, ev) => {
+    const seg = segOf(ev);
+    a.send({ seq: seg.ack, ack: seq(0), flags: flags('RST'), win: 0, len: 0 }, 'tcp.send.rstBadAck');
+  }),
+
+  /** RFC 9293 §3.10.7.4 first check: an unacceptable segment draws <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>. */
+  ackUnacceptable: op((a) => a.send(ackSegment(a.tcb), 'tcp.send.ackUnacceptable')),
+
+  /** RFC 5961 §3.2, §4.2, §5.2 (RFC 9293 §3.10.7.4): the challenge ACK. */
+  challengeAck: op((a) => a.send(ackSegment(a.tcb), 'tcp.send.challengeAck')),
+
+  /** RFC 9293 §3.10.7.4 fifth: an ACK of data not yet sent draws an ACK and is dropped. */
+  ackTooNew: op((a) => a.send(ackSegment(a.tcb), 'tcp.send.ackTooNew')),
+
+  /** RFC 9293 §3.10.7.4 fourth (without RFC 5961): in-window SYN is an error; send a reset. */
+  resetOnSyn: op((a, ev) => {
+    a.send(resetFor(segOf(ev)), 'tcp.send.rstSyn');
+    a.emit({ kind: 'signal', signal: 'connection reset' });
+  }),
+
+  /** RFC 9293 §3.10.7.4 fifth (SYN-RECEIVED): SND.UNA < SEG.ACK =< SND.NXT; set the window variables. */
+  establish: op((a, ev) => {
+    const seg = segOf(ev);
+    advanceUna(a, seg.ack);
+    a.patch({
+      sndWnd: seg.win,
+      sndWl1: seg.seq,
+      sndWl2: seg.ack,
+      maxSndWnd: Math.max(a.tcb.maxSndWnd, seg.win),
+    });
+    afterHandshake(a);
+  }),
+
+  /** RFC 9293 §3.10.7.4 fifth (ESTABLISHED and after): advance SND.UNA, update the send window. */
+  processAck: op((a, ev) => {
+    const seg = segOf(ev);
+    advanceUna(a, seg.ack);
+    updateWindow(a, seg);
+  }),
+
+  /** RFC 9293 §3.10.7.4 seventh/eighth: take in text and FIN, acknowledge, send what is queued. */
+  processText: op((a, ev) => takeText(a, segOf(ev), mustAck(ev))),
+
+  /** After ACK processing in a state that no longer takes text: send whatever the ACK freed. */
+  sendQueued: op((a, ev) => output(a, mustAck(ev))),
+
+  /** RFC 9293 §3.10.7.4 eighth, FIN-WAIT-1 with our FIN acknowledged (note 2 of Figure 5): ACK, text, FIN. */
+  processAckTextAndFin: op((a, ev) => {
+    const seg = segOf(ev);
+    advanceUna(a, seg.ack);
+    updateWindow(a, seg);
+    takeText(a, seg, true);
+  }),
+
+  /** RFC 9293 §3.10.8 TIME-WAIT: entering it turns off other timers and starts the 2×MSL wait. */
+  startTimeWait: op((a) => {
+    a.timers({ rexmt: undefined, user: undefined, finWait2: undefined, timeWait: a.now + a.cfg.timeWait });
+  }),
+
+  /** RFC 9293 §3.10.7.4 fifth and eighth, TIME-WAIT: acknowledge a retransmitted FIN, restart 2×MSL. */
+  reackFin: op((a) => {
+    a.send(ackSegment(a.tcb), 'tcp.send.reackFin');
+    a.timers({ timeWait: a.now + a.cfg.timeWait });
+  }),
+
+  /** Linux tcp_fin_timeout: an orphaned socket waits in FIN_WAIT_2 at most this long. */
+  startFinWait2Timer: op((a) => {
+    if (a.tcb.orphaned && a.cfg.finTimeout > 0) a.timers({ finWait2: a.now + a.cfg.finTimeout });
+  }),
+
+  /** RFC 9293 §3.10.8 / RFC 6298 §5.4–5.6: retransmit the earliest unacknowledged segment, back off. */
+  retransmit: op((a) => {
+    const t = a.tcb;
+    let seg: SegmentHeader;
+    let cause: string;
+    if (!ourSynAcked(t)) {
+      const synAck = t.rcvNxt !== t.irs || t.passive;
+      seg = synAck
+        ? { seq: t.iss, ack: t.rcvNxt, flags: flags('SYN', 'ACK'), win: t.rcvWnd, len: 0 }
+        : { seq: t.iss, ack: seq(0), flags: flags('SYN'), win: t.rcvWnd, len: 0 };
+      cause = synAck ? 'tcp.send.synAck' : 'tcp.send.syn';
+      a.patch({ synRetransmitted: true });
+    } else {
+      const dataEnd = seqAdd(dataStart(t), dataSent(t));
+      const len = Math.min(
+        a.cfg.mss,
+        Math.max(0, dataEnd - t.sndUna < 0 ? 0 : seqDiffPos(dataEnd, t.sndUna)),
+      );
+      const fin = t.finSeq !== undefined && seqAdd(t.sndUna, len) === t.finSeq;
+      const pushes = seqAdd(t.sndUna, len) === dataEnd && len > 0;
+      seg = {
+        seq: t.sndUna,
+        ack: t.rcvNxt,
+        flags: flags('ACK', ...(pushes ? (['PSH'] as const) : []), ...(fin ? (['FIN'] as const) : [])),
+        win: t.rcvWnd,
+        len,
+      };
+      cause = len > 0 ? (fin ? 'tcp.send.dataFin' : 'tcp.send.data') : 'tcp.send.fin';
+    }
+    const rto = backoff(t.rto, a.cfg);
+    a.patch({ rto, retransmits: t.retransmits + 1, rttProbe: undefined }); // Karn: no sample from it
+    a.timers({ rexmt: a.now + rto });
+    a.send(seg, cause, true);
+  }),
+
+  /** Linux (tcp_check_req): a repeated SYN in SYN_RECV makes the listener resend its SYN,ACK. */
+  resendSynAck: op((a) => {
+    const t = a.tcb;
+    a.send(
+      { seq: t.iss, ack: t.rcvNxt, flags: flags('SYN', 'ACK'), win: t.rcvWnd, len: 0 },
+      'tcp.send.synAck',
+      true,
+    );
+  }),
+
+  /** RFC 9293 §3.10.7.4 second check, SYN-RECEIVED from a passive OPEN: back to LISTEN, flush queues. */
+  returnToListen: op((a) => {
+    a.patch(emptyTcb(a.cfg.rtoInitial, a.cfg.rcvBuf));
+  }),
+} satisfies Record<string, Op>;
+
+function seqDiffPos(a: SegmentHeader['seq'], b: SegmentHeader['seq']): number {
+  return ((a - b) | 0) >>> 0;
+}
+
+/** Names of the statechart's actions. */
+export type OpName = keyof typeof ops;

@@ -1,0 +1,36 @@
+import type { Direction } from '../segment';
+import type { TraceEvent } from '../world/trace';
+
+/**
+ * Relative sequence numbers as Wireshark shows them: each direction's numbers counted from that
+ * sender's ISS (its most recent SYN), acknowledgments from the peer's ISS.
+ */
+export type RelativeNumbering = {
+  /** Returns seq relative to the sender's ISS and ack relative to the receiver's ISS. */
+  relative(dir: Direction, seq: number, ack: number): { seq: number; ack: number };
+};
+
+/** Builds a numbering that follows the trace up to and including `upTo` events. */
+export function relativeNumbering(trace: readonly TraceEvent[]): (index: number) => RelativeNumbering {
+  const issAt: { index: number; dir: Direction; iss: number }[] = [];
+  trace.forEach((e, index) => {
+    if (e.kind === 'send' && e.seg.flags.SYN && !e.seg.injected && !e.seg.retransmit) {
+      issAt.push({ index, dir: e.seg.dir, iss: e.seg.seq });
+    }
+  });
+  return (index) => {
+    const iss: Partial<Record<Direction, number>> = {};
+    for (const x of issAt) if (x.index <= index) iss[x.dir] = x.iss;
+    return {
+      relative(dir, seq, ack) {
+        const other: Direction = dir === 'c>s' ? 's>c' : 'c>s';
+        const mine = iss[dir];
+        const theirs = iss[other];
+        return {
+          seq: mine === undefined ? seq : (seq - mine) >>> 0,
+          ack: theirs === undefined ? ack : (ack - theirs) >>> 0,
+        };
+      },
+    };
+  };
+}

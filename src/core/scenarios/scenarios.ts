@@ -1,0 +1,176 @@
+/**
+ * Named scenarios: scripts in the demo language, each with a title, a teaching goal and `expect`
+ * lines that pin its outcome. The CLI runs them by name; tests run every one and require it to pass.
+ */
+
+/** Where a scenario sits in the picker. */
+export type ScenarioGroup = 'Opening' | 'Closing' | 'Loss' | 'Resets' | 'Advanced';
+
+/** A prepared demo. */
+export type Scenario = {
+  /** Name used on the command line and in URLs (`--scenario normal-close`). */
+  readonly name: string;
+  readonly title: string;
+  readonly group: ScenarioGroup;
+  /** One paragraph: what a learner should take from it. */
+  readonly goal: string;
+  /** The script, with its `expect` lines. */
+  readonly script: string;
+};
+
+const handshake = `# Three-way handshake (RFC 9293 §3.5, Figure 6)
+iss client=1000 server=5000
+server listen
+client connect
+wait until client ESTABLISHED within 1s
+expect server SYN_RCVD
+expect last c>s ACK seq=rcv.nxt ack=snd.nxt
+wait until server ESTABLISHED within 1s
+expect client ESTABLISHED`;
+
+const open = `iss client=1000 server=5000
+server listen
+client connect
+wait until server ESTABLISHED within 1s`;
+
+/** The scenarios, in picker order. */
+export const SCENARIOS: readonly Scenario[] = [
+  {
+    name: 'handshake',
+    title: 'Three-way handshake',
+    group: 'Opening',
+    goal: 'The client sends SYN and waits in SYN_SENT; the listening server answers SYN,ACK and waits in SYN_RCVD; the client’s ACK completes the handshake. Each side has chosen an initial sequence number and learned the other’s.',
+    script: handshake,
+  },
+  {
+    name: 'normal-close',
+    title: 'Four-way close, client closes first',
+    group: 'Closing',
+    goal: 'The side that closes first sends FIN and moves through FIN_WAIT_1 and FIN_WAIT_2. The other side enters CLOSE_WAIT when the FIN arrives — not when its application decides to close — and sends its own FIN later from LAST_ACK. The first closer ends in TIME_WAIT for 2×MSL.',
+    script: `${open}
+client close
+wait until client FIN_WAIT_2 within 1s
+expect server CLOSE_WAIT
+server close
+wait until server CLOSED within 1s
+expect client TIME_WAIT
+wait 2msl
+expect client CLOSED`,
+  },
+  {
+    name: 'server-closes-first',
+    title: 'Server closes first (TIME_WAIT on the server)',
+    group: 'Closing',
+    goal: 'TIME_WAIT belongs to whichever side closes first, not to “the client”. When the server closes first, the server waits 2×MSL in TIME_WAIT and the client passes through CLOSE_WAIT and LAST_ACK.',
+    script: `${open}
+server close
+wait until server FIN_WAIT_2 within 1s
+expect client CLOSE_WAIT
+client close
+wait until client CLOSED within 1s
+expect server TIME_WAIT
+wait 2msl
+expect server CLOSED`,
+  },
+  {
+    name: 'simultaneous-open',
+    title: 'Simultaneous open',
+    group: 'Opening',
+    goal: 'Both sides send SYN at the same moment. Each receives a SYN while in SYN_SENT, answers SYN,ACK and moves to SYN_RCVD; each SYN,ACK then completes the other’s open. Four segments, no listener.',
+    script: `iss client=1000 server=5000
+client connect
+server connect
+wait until client SYN_RCVD within 1s
+expect server SYN_RCVD
+wait until client ESTABLISHED within 1s
+wait until server ESTABLISHED within 1s`,
+  },
+  {
+    name: 'simultaneous-close',
+    title: 'Simultaneous close (CLOSING)',
+    group: 'Closing',
+    goal: 'Both applications close at once. Each side receives the other’s FIN while its own is unacknowledged, so it goes FIN_WAIT_1 → CLOSING, and on the ACK of its FIN to TIME_WAIT. Both sides wait 2×MSL.',
+    script: `${open}
+client close
+server close
+wait until client CLOSING within 1s
+expect server CLOSING
+wait until client TIME_WAIT within 1s
+wait until server TIME_WAIT within 1s
+wait 2msl
+expect client CLOSED
+expect server CLOSED`,
+  },
+  {
+    name: 'fin-acks-fin',
+    title: 'FIN that also acknowledges ours: FIN_WAIT_1 → TIME_WAIT',
+    group: 'Closing',
+    goal: 'The server’s plain ACK of the client’s FIN is lost, and the server closes: its FIN,ACK acknowledges the client’s FIN too, so the client goes from FIN_WAIT_1 straight to TIME_WAIT (RFC 9293 Figure 5, note 2). It is the acknowledgment of our FIN that matters, not that ACK and FIN share a segment — every FIN carries ACK.',
+    script: `${open}
+drop next s>c ACK
+client close
+wait until server CLOSE_WAIT within 1s
+server close
+wait until client TIME_WAIT within 1s
+wait until server CLOSED within 1s`,
+  },
+  {
+    name: 'lost-final-ack',
+    title: 'Lost final ACK of the close',
+    group: 'Loss',
+    goal: 'The last ACK is lost, so the server in LAST_ACK never learns its FIN arrived. It retransmits the FIN after its RTO; the client, still in TIME_WAIT, acknowledges it again and restarts its 2×MSL wait. Without TIME_WAIT the retransmitted FIN would meet a closed port and draw a RST.',
+    script: `${open}
+client close
+wait until client FIN_WAIT_2 within 1s
+drop next c>s ACK
+server close
+wait until client TIME_WAIT within 1s
+expect server LAST_ACK
+wait until server CLOSED within 5s
+expect client TIME_WAIT
+wait 2msl
+expect client CLOSED`,
+  },
+  {
+    name: 'lost-syn',
+    title: 'Lost SYN: retransmission and backoff',
+    group: 'Loss',
+    goal: 'The first SYN is lost. The client’s retransmission timer (initial RTO 1 s, RFC 6298) fires and it sends the SYN again with the RTO doubled; the handshake then completes.',
+    script: `iss client=1000 server=5000
+server listen
+drop next c>s SYN
+client connect
+wait 500ms
+expect client SYN_SENT
+expect server LISTEN
+wait until client ESTABLISHED within 2s
+wait until server ESTABLISHED within 1s`,
+  },
+  {
+    name: 'connection-refused',
+    title: 'Connection refused: SYN to a closed port',
+    group: 'Resets',
+    goal: 'Nothing listens on the server’s port, so its SYN draws a RST,ACK (RFC 9293 §3.10.7.1: SEQ=0, ACK=SEG.SEQ+SEG.LEN). The client’s SYN is acknowledged by it, so the client accepts the reset and gives up.',
+    script: `iss client=1000 server=5000
+client connect
+wait until client CLOSED within 1s
+expect last s>c RST+ACK seq=0 ack=1001`,
+  },
+  {
+    name: 'abort',
+    title: 'Abort mid-connection (RST)',
+    group: 'Resets',
+    goal: 'ABORT throws the connection away: the client sends RST and goes straight to CLOSED; the server, on an acceptable RST, tells its application “connection reset” and goes to CLOSED too. No FIN, no TIME_WAIT.',
+    script: `${open}
+client abort
+expect client CLOSED
+expect last c>s RST
+wait until server CLOSED within 1s`,
+  },
+];
+
+/** Finds a scenario by name (case-insensitive). */
+export function findScenario(name: string): Scenario | undefined {
+  const n = name.trim().toLowerCase();
+  return SCENARIOS.find((s) => s.name === n);
+}

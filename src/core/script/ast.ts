@@ -1,0 +1,108 @@
+import type { Direction, Flag, Side } from '../segment';
+import type { TcpState } from '../endpoint/tcpState';
+
+/** Where something stands in script text: 1-based line and column. */
+export type Pos = { readonly line: number; readonly col: number };
+
+/** A problem found in a script, pointing at the place it starts. */
+export type ScriptError = Pos & {
+  /** A sentence for people, naming what is wrong (`unknown command "conect"; did you mean "connect"?`). */
+  readonly message: string;
+};
+
+/** A command with the place it was written and its source text (for messages and the trace). */
+export type Located<T> = T & { readonly pos: Pos; readonly source: string };
+
+/** Behaviour profiles (docs/profiles.md). */
+export type ProfileName = 'rfc9293' | 'linux';
+
+/** Per-direction link settings a script may change; fractions are 0..1, times in ms. */
+export type LinkSettingsPatch = {
+  latency?: number;
+  jitter?: number;
+  loss?: number;
+  dup?: number;
+  reorder?: number;
+};
+
+/** Timer settings a script may change (times in ms; counts are whole numbers). */
+export type TimerSettingsPatch = {
+  /** Maximum segment lifetime; TIME_WAIT lasts 2×MSL under rfc9293. */
+  msl?: number;
+  /** Initial retransmission timeout (RFC 6298 §2.1). */
+  rto?: number;
+  /** Lower bound on the computed RTO (RFC 6298 §2.4). */
+  rto_min?: number;
+  /** Upper bound on the RTO after backoff (RFC 6298 §2.5). */
+  rto_max?: number;
+  /** Retransmissions of data/FIN before giving up (RFC 9293 §3.8.3 R2). */
+  retries?: number;
+  /** Retransmissions of SYN / SYN,ACK before giving up. */
+  syn_retries?: number;
+  /** Linux tcp_fin_timeout for orphaned FIN_WAIT_2 sockets; 0 turns it off. */
+  fin_timeout?: number;
+  /** TIME_WAIT length, overriding the profile's rule (2×MSL or Linux's 60 s). */
+  time_wait?: number;
+  /** RFC 9293 §3.8.3 user timeout; 0 turns it off. */
+  user_timeout?: number;
+};
+
+/**
+ * A number written in an `inject` or `expect` line: absolute (uint32), or relative to a variable of
+ * the TCB of the endpoint that will receive the segment (`rcv.nxt+10`, `snd.una-1`).
+ */
+export type NumExpr =
+  | { readonly kind: 'abs'; readonly value: number }
+  | { readonly kind: 'rel'; readonly base: TcbVar; readonly offset: number };
+
+/** TCB variables a script may refer to (RFC 9293 §3.3.1). */
+export type TcbVar = 'rcv.nxt' | 'snd.nxt' | 'snd.una' | 'iss' | 'irs' | 'rcv.wnd' | 'snd.wnd';
+
+/** Selects segments by exact flag set; undefined matches any segment. */
+export type FlagSet = readonly Flag[] | undefined;
+
+/** User calls (RFC 9293 §3.10.1–3.10.5). `connect` is an active OPEN, `listen` a passive OPEN. */
+export type CallName = 'listen' | 'connect' | 'send' | 'close' | 'abort';
+
+/** One command of the demo-script language (docs/script.md). */
+export type Command =
+  | { readonly kind: 'seed'; readonly seed: number }
+  | { readonly kind: 'profile'; readonly profile: ProfileName }
+  | { readonly kind: 'link'; readonly dir: Direction | 'both'; readonly settings: LinkSettingsPatch }
+  | { readonly kind: 'timers'; readonly settings: TimerSettingsPatch }
+  | { readonly kind: 'iss'; readonly client?: number; readonly server?: number }
+  | { readonly kind: 'call'; readonly side: Side; readonly call: CallName; readonly bytes?: number }
+  | { readonly kind: 'dropNext'; readonly dir: Direction; readonly flags: FlagSet; readonly count: number }
+  | { readonly kind: 'dropId'; readonly id: number }
+  | { readonly kind: 'delayNext'; readonly dir: Direction; readonly flags: FlagSet; readonly by: number }
+  | { readonly kind: 'dupNext'; readonly dir: Direction; readonly flags: FlagSet }
+  | {
+      readonly kind: 'inject';
+      readonly dir: Direction;
+      /** Exact flags of the crafted segment; empty for none (`-`). */
+      readonly flags: readonly Flag[];
+      readonly seq?: NumExpr;
+      readonly ack?: NumExpr;
+      readonly len?: number;
+      readonly win?: number;
+    }
+  | { readonly kind: 'wait'; readonly ms: number }
+  | { readonly kind: 'waitMsl'; readonly factor: number }
+  | { readonly kind: 'waitUntil'; readonly side: Side; readonly state: TcpState; readonly within?: number }
+  | { readonly kind: 'waitIdle' }
+  | { readonly kind: 'expectState'; readonly side: Side; readonly state: TcpState }
+  | {
+      readonly kind: 'expectLast';
+      readonly dir: Direction;
+      readonly flags: readonly Flag[];
+      readonly seq?: NumExpr;
+      readonly ack?: NumExpr;
+      readonly len?: number;
+      readonly win?: number;
+    };
+
+/** What parsing returns: never throws; `errors` is empty when the script is valid. */
+export type ParseResult = {
+  readonly commands: readonly Located<Command>[];
+  readonly errors: readonly ScriptError[];
+};

@@ -1,0 +1,75 @@
+import type { Command, Located, ParseResult, ScriptError } from './ast';
+import { lexScript, lower, quote, type Word } from './lexer';
+import { CALLS, CALL_HINTS, parseCall, parseExpect, parseWait } from './parseFlowCommands';
+import { parseDelay, parseDrop, parseDup, parseInject } from './parseSegmentCommands';
+import { parseIss, parseLink, parseProfile, parseSeed, parseTimers } from './parseSetupCommands';
+import { sideOf } from './parseValues';
+import { fail, type Result } from './result';
+import { nearest } from './suggest';
+
+type CommandParser = (words: readonly Word[]) => Result<Command>;
+
+// A Map, not an object literal: a command named "constructor" must not find Object.prototype's.
+const PARSERS: ReadonlyMap<string, CommandParser> = new Map([
+  ['seed', parseSeed],
+  ['profile', parseProfile],
+  ['link', parseLink],
+  ['timers', parseTimers],
+  ['iss', parseIss],
+  ['drop', parseDrop],
+  ['delay', parseDelay],
+  ['dup', parseDup],
+  ['inject', parseInject],
+  ['wait', parseWait],
+  ['expect', parseExpect],
+]);
+
+/** Command names, for suggestions (endpoint names start calls: `client connect`). */
+const COMMAND_NAMES: readonly string[] = [...PARSERS.keys(), 'client', 'server'];
+
+/** Reads one command; `words` is never empty. */
+function parseCommand(words: readonly Word[]): Result<Command> {
+  const first = words[0] ?? { text: '', line: 1, col: 1 };
+  const side = sideOf(first);
+  if (side !== undefined) return parseCall(words, side);
+  return PARSERS.get(lower(first))?.(words) ?? unknownCommand(first);
+}
+
+function unknownCommand(w: Word): Result<Command> {
+  const name = lower(w);
+  // A verb without its endpoint: `connect` for `client connect`.
+  const call = CALLS.find((c) => c === name) ?? CALL_HINTS.get(name) ?? nearest(name, CALLS);
+  const command = nearest(name, COMMAND_NAMES);
+  if (call !== undefined && (command === undefined || CALLS.some((c) => c === name))) {
+    const side = call === 'listen' ? 'server' : 'client';
+    return fail(w, `unknown command ${quote(w.text)}; calls start with the endpoint, e.g. "${side} ${call}"`);
+  }
+  if (command !== undefined) return fail(w, `unknown command ${quote(w.text)}; did you mean "${command}"?`);
+  return fail(w, `unknown command ${quote(w.text)} (commands: ${COMMAND_NAMES.join(', ')})`);
+}
+
+/**
+ * Parses demo-script text (docs/script.md). Pure and linear in the text's length; never throws.
+ * Returns every command that parsed, with its place and source text, and one error for each command
+ * that did not.
+ */
+export function parseScript(text: string): ParseResult {
+  const commands: Located<Command>[] = [];
+  const errors: ScriptError[] = [];
+  try {
+    for (const raw of lexScript(typeof text === 'string' ? text : '')) {
+      const result = parseCommand(raw.words);
+      if (result.ok) commands.push({ ...result.value, pos: raw.pos, source: raw.source });
+      else errors.push(result.error);
+    }
+  } catch (e) {
+    // Last-resort guard for the never-throws contract; the fuzz tests fail if it ever fires.
+    errors.push({ line: 1, col: 1, message: `internal parser error: ${String(e)}` });
+  }
+  return { commands, errors };
+}
+
+/** Renders an error as people read it: `line 3, col 8: unknown endpoint "clinet" (...)`. */
+export function formatScriptError(e: ScriptError): string {
+  return `line ${e.line}, col ${e.col}: ${e.message}`;
+}

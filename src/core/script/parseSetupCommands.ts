@@ -1,0 +1,136 @@
+import type { Command, LinkSettingsPatch, ProfileName, TimerSettingsPatch } from './ast';
+import type { Direction } from '../segment';
+import { extraWord, lower, quote, wordAt, type Word } from './lexer';
+import { parseDirection, parseDuration, parsePercent, parseWhole, UINT32_MAX } from './parseValues';
+import { splitSettings } from './parseSettings';
+import { fail, ok, type Result } from './result';
+
+/** `seed N`: the PRNG seed, a uint32. */
+export function parseSeed(words: readonly Word[]): Result<Command> {
+  const w = wordAt(words, 1, 'seed needs a number, e.g. "seed 42"');
+  if (!w.ok) return w;
+  const seed = parseWhole(w.value, 'seed', 0, UINT32_MAX, true);
+  if (!seed.ok) return seed;
+  return extraWord(words, 2) ?? ok({ kind: 'seed', seed: seed.value });
+}
+
+const PROFILES: ReadonlyMap<string, ProfileName> = new Map([
+  ['rfc9293', 'rfc9293'],
+  ['rfc', 'rfc9293'],
+  ['rfc-9293', 'rfc9293'],
+  ['rfc_9293', 'rfc9293'],
+  ['linux', 'linux'],
+] as const);
+
+/** `profile rfc9293|linux`. */
+export function parseProfile(words: readonly Word[]): Result<Command> {
+  const w = wordAt(words, 1, 'profile needs a name: rfc9293 or linux');
+  if (!w.ok) return w;
+  const profile = PROFILES.get(lower(w.value));
+  if (profile === undefined) {
+    return fail(w.value, `unknown profile ${quote(w.value.text)} (expected rfc9293 or linux)`);
+  }
+  return extraWord(words, 2) ?? ok({ kind: 'profile', profile });
+}
+
+const LINK_KEYS: readonly (keyof LinkSettingsPatch)[] = ['latency', 'jitter', 'loss', 'dup', 'reorder'];
+const LINK_SPEC = { keys: LINK_KEYS, what: 'link', example: 'loss=10%' };
+
+/** `link [c>s|s>c] key=value...`: latency and jitter are durations, loss/dup/reorder probabilities. */
+export function parseLink(words: readonly Word[]): Result<Command> {
+  let from = 1;
+  let dir: Direction | 'both' = 'both';
+  const first = words[1];
+  // A first word without "=" is the direction, unless it is a setting missing its value.
+  if (first !== undefined && !first.text.includes('=') && !LINK_KEYS.some((k) => k === lower(first))) {
+    from = 2;
+    if (lower(first) !== 'both') {
+      const d = parseDirection(first);
+      if (!d.ok) return d;
+      dir = d.value;
+    }
+  }
+  const pairs = splitSettings(words, from, LINK_SPEC);
+  if (!pairs.ok) return pairs;
+  if (pairs.value.length === 0) {
+    return fail(words[words.length - 1] ?? words[0] ?? { line: 1, col: 1 }, linkNeedsSetting);
+  }
+  const settings: LinkSettingsPatch = {};
+  for (const { key, value } of pairs.value) {
+    const v = key === 'latency' || key === 'jitter' ? parseDuration(value, key) : parsePercent(value, key);
+    if (!v.ok) return v;
+    settings[key] = v.value;
+  }
+  return ok({ kind: 'link', dir, settings });
+}
+
+const linkNeedsSetting =
+  'link needs at least one setting: latency, jitter, loss, dup or reorder (e.g. "link c>s loss=10%")';
+
+const TIMER_KEYS: readonly (keyof TimerSettingsPatch)[] = [
+  'msl',
+  'rto',
+  'rto_min',
+  'rto_max',
+  'fin_timeout',
+  'time_wait',
+  'user_timeout',
+  'retries',
+  'syn_retries',
+];
+const TIMER_SPEC = { keys: TIMER_KEYS, what: 'timer', example: 'rto=1s' };
+
+/** `timers key=value...`: durations, except `retries` and `syn_retries`, which count 0..100. */
+export function parseTimers(words: readonly Word[]): Result<Command> {
+  const pairs = splitSettings(words, 1, TIMER_SPEC);
+  if (!pairs.ok) return pairs;
+  if (pairs.value.length === 0) {
+    return fail(
+      words[0] ?? { line: 1, col: 1 },
+      'timers needs at least one setting, e.g. "timers msl=30s rto=1s"',
+    );
+  }
+  const settings: TimerSettingsPatch = {};
+  for (const { key, value } of pairs.value) {
+    const counted = key === 'retries' || key === 'syn_retries';
+    const v = counted ? parseWhole(value, key, 0, 100) : parseDuration(value, key);
+    if (!v.ok) return v;
+    settings[key] = v.value;
+  }
+  return ok({ kind: 'timers', settings });
+}
+
+const ISS_SPEC = {
+  keys: ['client', 'server'] as const,
+  aliases: new Map([
+    ['c', 'client'],
+    ['s', 'server'],
+  ] as const),
+  what: 'iss',
+  example: 'client=1000',
+};
+
+/** `iss client=N server=N`: initial send sequence numbers (either or both), uint32. */
+export function parseIss(words: readonly Word[]): Result<Command> {
+  const pairs = splitSettings(words, 1, ISS_SPEC);
+  if (!pairs.ok) return pairs;
+  if (pairs.value.length === 0) {
+    return fail(
+      words[0] ?? { line: 1, col: 1 },
+      'iss needs client=N, server=N or both, e.g. "iss client=1000"',
+    );
+  }
+  let client: number | undefined;
+  let server: number | undefined;
+  for (const { key, value } of pairs.value) {
+    const v = parseWhole(value, `iss ${key}`, 0, UINT32_MAX, true);
+    if (!v.ok) return v;
+    if (key === 'client') client = v.value;
+    else server = v.value;
+  }
+  return ok({
+    kind: 'iss',
+    ...(client === undefined ? {} : { client }),
+    ...(server === undefined ? {} : { server }),
+  });
+}

@@ -1,0 +1,336 @@
+/**
+ * Runs a demo script against a fresh world and records everything in a Simulation. Pure in effect:
+ * the same text gives the same trace, in Node and in the browser.
+ */
+import type { EndpointInput } from '../endpoint/endpointEvents';
+import { stateOf } from '../endpoint/stepEndpoint';
+import type { TcpState } from '../endpoint/tcpState';
+import { nextUint32, seedPrng } from '../prng';
+import { applyTimers, profileConfig } from '../profiles';
+import type { Direction, Flag, Side } from '../segment';
+import { FLAG_ORDER, flags, formatFlags, receiverOf } from '../segment';
+import { formatDuration } from '../time';
+import { DEFAULT_LINK } from '../world/linkSettings';
+import type { LinkSettings } from '../world/linkSettings';
+import { Simulation } from '../world/simulation';
+import { createWorld, endpointState, isIdle, nextEvent } from '../world/world';
+import type { WorldState } from '../world/worldState';
+import type { Command, Located, ProfileName, ScriptError, TimerSettingsPatch } from './ast';
+import { evalNumExpr, formatNumExpr } from './evalNumExpr';
+import { parseScript } from './parseScript';
+
+/** Limits that keep every run finite. */
+export type RunLimits = {
+  /** Most steps one run may take. @default 200000 */
+  readonly maxSteps: number;
+  /** Longest a `wait until` without `within`, or a `wait idle`, may wait in virtual time. @default 1 hour */
+  readonly maxWaitMs: number;
+};
+
+/** Options for a run. */
+export type RunOptions = {
+  /** After the last command, let the world run until nothing is left to happen. @default true */
+  readonly settle?: boolean;
+  readonly limits?: Partial<RunLimits>;
+};
+
+/** Why a run stopped early. */
+export type RunFailure = {
+  readonly kind: 'parse' | 'expect' | 'wait' | 'command' | 'limit';
+  /** Where in the script (absent for a limit hit while settling). */
+  readonly line?: number;
+  readonly col?: number;
+  readonly source?: string;
+  readonly message: string;
+};
+
+/** What a run returns. */
+export type RunResult = {
+  readonly ok: boolean;
+  /** The recorded run (present unless the script did not parse). */
+  readonly sim?: Simulation;
+  readonly seed: number;
+  readonly profile: ProfileName;
+  /** Every problem: all parse errors, or the one failure that stopped the run. */
+  readonly failures: readonly RunFailure[];
+};
+
+const DEFAULT_LIMITS: RunLimits = { maxSteps: 200_000, maxWaitMs: 3_600_000 };
+
+const SETUP_KINDS = new Set<Command['kind']>(['seed', 'profile', 'timers', 'iss']);
+
+class Stop extends Error {
+  constructor(readonly failure: RunFailure) {
+    super(failure.message);
+  }
+}
+
+const CALL_EVENT: Record<string, EndpointInput['type']> = {
+  listen: 'PASSIVE_OPEN',
+  connect: 'ACTIVE_OPEN',
+  send: 'SEND',
+  close: 'CLOSE',
+  abort: 'ABORT',
+};
+
+/** Default ISS for each side, drawn from the seed (on a PRNG separate from the link's). */
+function defaultIss(seed: number): { client: number; server: number } {
+  const [a, s1] = nextUint32(seedPrng(seed ^ 0x5eed_1551));
+  const [b] = nextUint32(s1);
+  return { client: a, server: b };
+}
+
+/** Parses and runs a script. Never throws for any input text. */
+export function runScript(text: string, options: RunOptions = {}): RunResult {
+  const parsed = parseScript(text);
+  if (parsed.errors.length > 0) {
+    return { ok: false, seed: 0, profile: 'rfc9293', failures: parsed.errors.map(parseFailure) };
+  }
+  return runCommands(parsed.commands, options);
+}
+
+function parseFailure(e: ScriptError): RunFailure {
+  return { kind: 'parse', line: e.line, col: e.col, message: e.message };
+}
+
+/** Runs parsed commands. Never throws. */
+export function runCommands(commands: readonly Located<Command>[], options: RunOptions = {}): RunResult {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  let seed = 1;
+  let profile: ProfileName = 'rfc9293';
+  let timers: TimerSettingsPatch = {};
+  let iss: { client?: number; server?: number } = {};
+  let i = 0;
+  for (; i < commands.length; i++) {
+    const c = commands[i];
+    if (!c || !SETUP_KINDS.has(c.kind)) break;
+    if (c.kind === 'seed') seed = c.seed;
+    if (c.kind === 'profile') profile = c.profile;
+    if (c.kind === 'timers') timers = { ...timers, ...c.settings };
+    if (c.kind === 'iss')
+      iss = {
+        ...iss,
+        ...(c.client === undefined ? {} : { client: c.client }),
+        ...(c.server === undefined ? {} : { server: c.server }),
+      };
+  }
+  const cfg = applyTimers(profileConfig(profile), timers);
+  const issDefault = defaultIss(seed);
+  const world = createWorld({
+    seed,
+    profile,
+    endpoints: {
+      client: { cfg, iss: iss.client ?? issDefault.client },
+      server: { cfg, iss: iss.server ?? issDefault.server },
+    },
+  });
+  const sim = new Simulation(world);
+  const failures: RunFailure[] = [];
+  try {
+    for (; i < commands.length; i++) {
+      const c = commands[i];
+      if (c) runCommand(sim, c, limits);
+    }
+    if (options.settle ?? true) settle(sim, limits);
+  } catch (e) {
+    if (e instanceof Stop) failures.push(e.failure);
+    else
+      failures.push({
+        kind: 'limit',
+        message: `internal error: ${e instanceof Error ? e.message : String(e)}`,
+      });
+  }
+  return { ok: failures.length === 0, sim, seed, profile, failures };
+}
+
+function fail(c: Located<Command>, kind: RunFailure['kind'], message: string): never {
+  throw new Stop({ kind, line: c.pos.line, col: c.pos.col, source: c.source, message });
+}
+
+function guardSteps(sim: Simulation, limits: RunLimits, c?: Located<Command>): void {
+  if (sim.steps >= limits.maxSteps) {
+    const message = `the run took more than ${limits.maxSteps} steps; stopped`;
+    if (c) fail(c, 'limit', message);
+    throw new Stop({ kind: 'limit', message });
+  }
+}
+
+/** Runs every event due at or before `t`, then moves the clock to `t`. */
+function runUntilTime(sim: Simulation, t: number, limits: RunLimits, c: Located<Command>): void {
+  while (sim.apply({ kind: 'advance', limit: t })) guardSteps(sim, limits, c);
+  sim.apply({ kind: 'setTime', t });
+}
+
+function settle(sim: Simulation, limits: RunLimits): void {
+  while (sim.apply({ kind: 'advance', limit: Infinity })) guardSteps(sim, limits);
+}
+
+function runCommand(sim: Simulation, c: Located<Command>, limits: RunLimits): void {
+  const w = sim.current;
+  sim.note({
+    t: w.now,
+    step: w.step,
+    kind: 'command',
+    key: `script.${c.kind}`,
+    source: c.source,
+    line: c.pos.line,
+  });
+  switch (c.kind) {
+    case 'seed':
+    case 'profile':
+    case 'timers':
+    case 'iss':
+      return fail(c, 'command', `"${c.kind}" must come before the first command that acts on the world`);
+    case 'link':
+      for (const dir of c.dir === 'both' ? (['c>s', 's>c'] as const) : [c.dir]) {
+        const settings: LinkSettings = { ...DEFAULT_LINK, ...w.link[dir], ...c.settings };
+        sim.apply({ kind: 'link', dir, settings });
+      }
+      return;
+    case 'call': {
+      const type = CALL_EVENT[c.call];
+      if (!type) return fail(c, 'command', `unknown call "${c.call}"`);
+      const event = (
+        type === 'SEND' ? { type, bytes: c.bytes ?? 0, now: w.now } : { type, now: w.now }
+      ) as EndpointInput;
+      sim.apply({ kind: 'call', side: c.side, event });
+      return;
+    }
+    case 'dropNext':
+      sim.apply({
+        kind: 'rule',
+        rule: { kind: 'dropNext', dir: c.dir, remaining: c.count, ...(c.flags ? { flags: c.flags } : {}) },
+      });
+      return;
+    case 'dropId': {
+      if (w.inFlight.some((f) => f.seg.id === c.id)) {
+        sim.apply({ kind: 'dropInFlight', id: c.id });
+      } else if (c.id < w.nextSegId) {
+        fail(
+          c,
+          'command',
+          `segment #${c.id} is no longer on the link (it was sent and has already arrived or been lost)`,
+        );
+      } else {
+        sim.apply({ kind: 'rule', rule: { kind: 'dropId', id: c.id } });
+      }
+      return;
+    }
+    case 'delayNext':
+      sim.apply({
+        kind: 'rule',
+        rule: { kind: 'delayNext', dir: c.dir, by: c.by, ...(c.flags ? { flags: c.flags } : {}) },
+      });
+      return;
+    case 'dupNext':
+      sim.apply({
+        kind: 'rule',
+        rule: { kind: 'dupNext', dir: c.dir, ...(c.flags ? { flags: c.flags } : {}) },
+      });
+      return;
+    case 'inject': {
+      const target = w.endpoints[receiverOf(c.dir)].context.tcb;
+      const f = flags(...c.flags);
+      const header = {
+        seq: c.seq ? evalNumExpr(c.seq, target) : target.rcvNxt,
+        ack: c.ack
+          ? evalNumExpr(c.ack, target)
+          : f.ACK
+            ? target.sndNxt
+            : evalNumExpr({ kind: 'abs', value: 0 }, target),
+        flags: f,
+        win: c.win ?? 65535,
+        len: c.len ?? 0,
+      };
+      sim.apply({ kind: 'inject', header, dir: c.dir });
+      return;
+    }
+    case 'wait':
+      return runUntilTime(sim, w.now + c.ms, limits, c);
+    case 'waitMsl':
+      return runUntilTime(sim, w.now + c.factor * w.endpoints.client.context.cfg.msl, limits, c);
+    case 'waitUntil':
+      return waitUntil(sim, c, c.side, c.state, c.within, limits);
+    case 'waitIdle': {
+      const deadline = w.now + limits.maxWaitMs;
+      while (!isIdle(sim.current)) {
+        if (!sim.apply({ kind: 'advance', limit: deadline })) {
+          fail(c, 'wait', `the link did not go idle within ${formatDuration(limits.maxWaitMs)}`);
+        }
+        guardSteps(sim, limits, c);
+      }
+      return;
+    }
+    case 'expectState': {
+      const actual = endpointState(w, c.side);
+      if (actual !== c.state) {
+        fail(
+          c,
+          'expect',
+          `expected ${c.side} in ${c.state}, but it is in ${actual} (t=${formatDuration(w.now)})`,
+        );
+      }
+      return;
+    }
+    case 'expectLast':
+      return expectLast(w, c);
+  }
+}
+
+function waitUntil(
+  sim: Simulation,
+  c: Located<Command>,
+  side: Side,
+  state: TcpState,
+  within: number | undefined,
+  limits: RunLimits,
+): void {
+  const start = sim.current.now;
+  const bound = within ?? limits.maxWaitMs;
+  const deadline = start + bound;
+  if (endpointState(sim.current, side) === state) return;
+  for (;;) {
+    const events = sim.apply({ kind: 'advance', limit: deadline });
+    if (!events) {
+      const now = endpointState(sim.current, side);
+      const why =
+        nextEvent(sim.current) === undefined
+          ? 'nothing is left to happen'
+          : `not within ${formatDuration(bound)}`;
+      if (within !== undefined) sim.apply({ kind: 'setTime', t: deadline });
+      fail(
+        c,
+        'wait',
+        `${side} never reached ${state}: ${why}; it is in ${now} (t=${formatDuration(sim.current.now)})`,
+      );
+    }
+    guardSteps(sim, limits, c);
+    if (events.some((e) => e.kind === 'state' && e.side === side && e.to === state)) return;
+  }
+}
+
+function expectLast(w: WorldState, c: Extract<Located<Command>, { kind: 'expectLast' }>): void {
+  const seg = w.lastSent[c.dir];
+  const want = formatFlags(flags(...(c.flags as Flag[])));
+  if (!seg)
+    return fail(c, 'expect', `expected a ${want} segment ${c.dir}, but nothing has been sent ${c.dir}`);
+  const got = formatFlags(seg.flags);
+  const problems: string[] = [];
+  if (!FLAG_ORDER.every((f) => seg.flags[f] === c.flags.includes(f))) problems.push(`flags ${got}`);
+  const tcb = w.endpoints[receiverOf(c.dir as Direction)].context.tcb;
+  if (c.seq && evalNumExpr(c.seq, tcb) !== seg.seq)
+    problems.push(`seq=${seg.seq} (wanted ${formatNumExpr(c.seq)} = ${evalNumExpr(c.seq, tcb)})`);
+  if (c.ack && evalNumExpr(c.ack, tcb) !== seg.ack)
+    problems.push(`ack=${seg.ack} (wanted ${formatNumExpr(c.ack)} = ${evalNumExpr(c.ack, tcb)})`);
+  if (c.len !== undefined && c.len !== seg.len) problems.push(`len=${seg.len} (wanted ${c.len})`);
+  if (c.win !== undefined && c.win !== seg.win) problems.push(`win=${seg.win} (wanted ${c.win})`);
+  if (problems.length > 0) {
+    fail(
+      c,
+      'expect',
+      `expected the last segment ${c.dir} to be ${want}, but segment #${seg.id} has ${problems.join(', ')}`,
+    );
+  }
+}
+
+export { stateOf };

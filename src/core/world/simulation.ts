@@ -1,0 +1,142 @@
+import type { EndpointInput } from '../endpoint/endpointEvents';
+import type { Direction, SegmentHeader, Side } from '../segment';
+import type { LinkSettings } from './linkSettings';
+import type { TraceEvent } from './trace';
+import type { WorldStep } from './world';
+import { advance, inject, setTime, userCall } from './world';
+import type { FaultRule, WorldState } from './worldState';
+
+/** One change to the world; the simulation logs them so any step can be rebuilt exactly. */
+export type WorldInput =
+  | { readonly kind: 'advance'; readonly limit: number }
+  | { readonly kind: 'call'; readonly side: Side; readonly event: EndpointInput }
+  | { readonly kind: 'inject'; readonly header: SegmentHeader; readonly dir: Direction }
+  | { readonly kind: 'setTime'; readonly t: number }
+  | { readonly kind: 'link'; readonly dir: Direction; readonly settings: LinkSettings }
+  | { readonly kind: 'rule'; readonly rule: FaultRule }
+  | { readonly kind: 'dropInFlight'; readonly id: number };
+
+/** How many steps apart checkpoints are kept. */
+const CHECKPOINT_EVERY = 64;
+
+/** Pure. Applies one input; undefined when an `advance` finds nothing due. */
+export function applyInput(w: WorldState, input: WorldInput): WorldStep | undefined {
+  switch (input.kind) {
+    case 'advance':
+      return advance(w, input.limit);
+    case 'call':
+      return userCall(w, input.side, input.event);
+    case 'inject':
+      return inject(w, input.header, input.dir);
+    case 'setTime':
+      return { state: setTime(w, input.t), events: [] };
+    case 'link':
+      return {
+        state: { ...w, link: { ...w.link, [input.dir]: input.settings } },
+        events: [
+          {
+            t: w.now,
+            step: w.step,
+            kind: 'link',
+            key: 'link.settings',
+            dir: input.dir,
+            detail: describe(input.settings),
+          },
+        ],
+      };
+    case 'rule':
+      return { state: { ...w, rules: [...w.rules, input.rule] }, events: [] };
+    case 'dropInFlight':
+      return {
+        state: {
+          ...w,
+          inFlight: w.inFlight.map((f) =>
+            f.seg.id === input.id && f.fate === 'deliver'
+              ? {
+                  ...f,
+                  fate: 'lost' as const,
+                  lossReason: 'dropped by id' as const,
+                  endsAt: Math.max(w.now, (f.seg.sentAt + f.endsAt) / 2),
+                }
+              : f,
+          ),
+        },
+        events: [],
+      };
+  }
+}
+
+function describe(s: LinkSettings): string {
+  return `latency=${s.latency}ms jitter=${s.jitter}ms loss=${pct(s.loss)} dup=${pct(s.dup)} reorder=${pct(s.reorder)}`;
+}
+
+function pct(f: number): string {
+  return `${Math.round(f * 10000) / 100}%`;
+}
+
+/**
+ * A recorded run: the current world, the whole trace, and enough checkpoints to rebuild the world at
+ * any step quickly (a checkpoint every 64 steps, then replay of the logged inputs).
+ */
+export class Simulation {
+  /** Every trace event so far, in order. */
+  readonly trace: TraceEvent[] = [];
+  private readonly inputs: WorldInput[] = [];
+  /** checkpoints[i] is the world after `inputIndex` inputs, at step `i * CHECKPOINT_EVERY`. */
+  private readonly checkpoints: { state: WorldState; inputIndex: number }[] = [];
+  private world: WorldState;
+
+  constructor(initial: WorldState) {
+    this.world = initial;
+    this.checkpoints.push({ state: initial, inputIndex: 0 });
+  }
+
+  /** The world now. */
+  get current(): WorldState {
+    return this.world;
+  }
+
+  /** Applies an input, records it, and returns the step's trace events (undefined if nothing was due). */
+  apply(input: WorldInput): readonly TraceEvent[] | undefined {
+    const r = applyInput(this.world, input);
+    if (!r) return undefined;
+    const steppedFrom = this.world.step;
+    this.world = r.state;
+    this.inputs.push(input);
+    for (const e of r.events) this.trace.push(e);
+    if (this.world.step !== steppedFrom && this.world.step % CHECKPOINT_EVERY === 0) {
+      this.checkpoints.push({ state: this.world, inputIndex: this.inputs.length });
+    }
+    return r.events;
+  }
+
+  /** Records a trace event that changes nothing in the world (a script command, for instance). */
+  note(e: TraceEvent): void {
+    this.trace.push(e);
+  }
+
+  /** Number of steps taken. */
+  get steps(): number {
+    return this.world.step;
+  }
+
+  /**
+   * The world as it was right after step `step` (and the inputs that followed it without taking a
+   * step, such as a `wait` that ended between events). Exact: rebuilt by replaying logged inputs.
+   */
+  stateAt(step: number): WorldState {
+    const target = Math.max(0, Math.min(step, this.world.step));
+    const cp = this.checkpoints[Math.floor(target / CHECKPOINT_EVERY)] ?? this.checkpoints[0];
+    if (!cp) return this.world;
+    let w = cp.state;
+    for (let i = cp.inputIndex; i < this.inputs.length; i++) {
+      const input = this.inputs[i];
+      if (!input) break;
+      const r = applyInput(w, input);
+      if (!r) continue;
+      if (r.state.step > target) break;
+      w = r.state;
+    }
+    return w;
+  }
+}

@@ -1,0 +1,279 @@
+/**
+ * The discrete-event world: two endpoints and the link on virtual time. Every function here is pure;
+ * it takes a WorldState and returns the next one with the trace events the step produced.
+ */
+import type { EndpointConfig } from '../endpoint/endpointConfig';
+import type { Effect } from '../endpoint/endpointEffects';
+import type { EndpointInput } from '../endpoint/endpointEvents';
+import type { EndpointSnapshot } from '../endpoint/stepEndpoint';
+import { initialEndpoint, stateOf, stepEndpoint } from '../endpoint/stepEndpoint';
+import type { TimerName, Timers } from '../endpoint/tcb';
+import type { TcpState } from '../endpoint/tcpState';
+import { parseTcpState } from '../endpoint/tcpState';
+import { seedPrng } from '../prng';
+import type { ProfileName } from '../script/ast';
+import type { Direction, Segment, SegmentHeader, Side } from '../segment';
+import { dirFrom } from '../segment';
+import type { LinkSettings } from './linkSettings';
+import { DEFAULT_LINK } from './linkSettings';
+import { putOnLink } from './putOnLink';
+import { ms } from '../time';
+import type { TraceEvent } from './trace';
+import type { WorldState } from './worldState';
+
+/** The result of one pure world operation. */
+export type WorldStep = { readonly state: WorldState; readonly events: readonly TraceEvent[] };
+
+/** What a world is made from. */
+export type WorldConfig = {
+  readonly seed: number;
+  readonly profile: ProfileName;
+  readonly endpoints: Readonly<Record<Side, { readonly cfg: EndpointConfig; readonly iss: number }>>;
+  readonly link?: Partial<Record<Direction, LinkSettings>>;
+};
+
+/** Pure. A world at time 0 with both endpoints CLOSED. */
+export function createWorld(cfg: WorldConfig): WorldState {
+  return {
+    now: 0,
+    step: 0,
+    seed: cfg.seed,
+    profile: cfg.profile,
+    prng: seedPrng(cfg.seed),
+    endpoints: {
+      client: initialEndpoint(cfg.endpoints.client),
+      server: initialEndpoint(cfg.endpoints.server),
+    },
+    link: { 'c>s': cfg.link?.['c>s'] ?? DEFAULT_LINK, 's>c': cfg.link?.['s>c'] ?? DEFAULT_LINK },
+    inFlight: [],
+    rules: [],
+    nextSegId: 1,
+    lastArrival: { 'c>s': 0, 's>c': 0 },
+    lastSent: {},
+  };
+}
+
+/** The RFC state of one endpoint. */
+export function endpointState(w: WorldState, side: Side): TcpState {
+  return stateOf(w.endpoints[side]);
+}
+
+const TIMER_ORDER: readonly TimerName[] = ['rexmt', 'user', 'finWait2', 'timeWait'];
+
+const TIMER_EVENT: Record<TimerName, EndpointInput['type']> = {
+  rexmt: 'RTO_TIMEOUT',
+  user: 'USER_TIMEOUT',
+  finWait2: 'FIN_WAIT_2_TIMEOUT',
+  timeWait: 'TIME_WAIT_TIMEOUT',
+};
+
+function timersOf(s: EndpointSnapshot): Timers {
+  return s.context.tcb.timers;
+}
+
+/** The next thing that will happen on its own, or undefined when nothing will. */
+export type NextEvent =
+  | { readonly kind: 'link'; readonly at: number; readonly index: number }
+  | { readonly kind: 'timer'; readonly at: number; readonly side: Side; readonly timer: TimerName };
+
+/** Pure. The earliest pending event: link events first at equal times, then client, then server timers. */
+export function nextEvent(w: WorldState): NextEvent | undefined {
+  let best: NextEvent | undefined;
+  w.inFlight.forEach((f, index) => {
+    if (!best || f.endsAt < best.at) best = { kind: 'link', at: f.endsAt, index };
+  });
+  for (const side of ['client', 'server'] as const) {
+    const timers = timersOf(w.endpoints[side]);
+    for (const timer of TIMER_ORDER) {
+      const at = timers[timer];
+      if (at !== undefined && (!best || at < best.at)) best = { kind: 'timer', at, side, timer };
+    }
+  }
+  return best;
+}
+
+/** Feeds one event to an endpoint and carries out its effects. */
+function deliverToEndpoint(w: WorldState, side: Side, ev: EndpointInput, events: TraceEvent[]): WorldState {
+  const before = w.endpoints[side];
+  const [after, effects] = stepEndpoint(before, ev);
+  let state: WorldState = { ...w, endpoints: { ...w.endpoints, [side]: after } };
+  state = applyEffects(state, side, stateOf(before), effects, events, ev);
+  traceTimers(state, side, timersOf(before), timersOf(after), events, ev);
+  return state;
+}
+
+function applyEffects(
+  w: WorldState,
+  side: Side,
+  from: TcpState,
+  effects: readonly Effect[],
+  events: TraceEvent[],
+  ev: EndpointInput,
+): WorldState {
+  let state = w;
+  let current = from;
+  const base = { t: w.now, step: w.step };
+  for (const e of effects) {
+    switch (e.kind) {
+      case 'rule': {
+        const to =
+          e.target === undefined ? undefined : parseTcpState(e.target.slice(e.target.lastIndexOf('.') + 1));
+        if (to !== undefined) {
+          events.push({ ...base, kind: 'state', key: e.key, side, from: current, to, rfc: e.rfc });
+          current = to;
+        } else {
+          events.push({ ...base, kind: 'rule', key: e.key, side, rfc: e.rfc });
+        }
+        break;
+      }
+      case 'send': {
+        const seg: Segment = {
+          ...e.seg,
+          id: state.nextSegId,
+          dir: dirFrom(side),
+          sentAt: ms(state.now),
+          cause: e.cause,
+          retransmit: e.retransmit,
+          injected: false,
+        };
+        const r = putOnLink({ ...state, nextSegId: state.nextSegId + 1 }, seg);
+        state = r.state;
+        events.push(...r.events);
+        break;
+      }
+      case 'callResult':
+        events.push({
+          ...base,
+          kind: 'call',
+          key: e.error ? `call.error` : 'call.ok',
+          side,
+          call: e.call,
+          ...(ev.type === 'SEND' ? { bytes: ev.bytes } : {}),
+          ...(e.error ? { error: e.error } : {}),
+        });
+        break;
+      case 'signal':
+        events.push({
+          ...base,
+          kind: 'signal',
+          key: `signal.${e.signal.replace(/ /g, '_')}`,
+          side,
+          signal: e.signal,
+        });
+        break;
+      case 'deliver':
+        events.push({ ...base, kind: 'deliver', key: 'app.deliver', side, bytes: e.bytes });
+        break;
+      case 'discard':
+        events.push({ ...base, kind: 'rule', key: e.key, side, rfc: e.rfc });
+        break;
+    }
+  }
+  return state;
+}
+
+function traceTimers(
+  w: WorldState,
+  side: Side,
+  before: Timers,
+  after: Timers,
+  events: TraceEvent[],
+  ev: EndpointInput,
+): void {
+  for (const timer of TIMER_ORDER) {
+    const b = before[timer];
+    const a = after[timer];
+    const fired = TIMER_EVENT[timer] === ev.type;
+    const base = { t: w.now, step: w.step, side, timer };
+    if (a !== undefined && a !== b) {
+      events.push({ ...base, kind: 'timer', key: `timer.${timer}.set`, action: 'set', due: a });
+    } else if (a === undefined && b !== undefined && !fired) {
+      events.push({ ...base, kind: 'timer', key: `timer.${timer}.cancel`, action: 'cancel' });
+    }
+  }
+}
+
+/** Pure. Makes a user call on one endpoint at the current time. */
+export function userCall(w0: WorldState, side: Side, call: EndpointInput): WorldStep {
+  const w = { ...w0, step: w0.step + 1 };
+  const events: TraceEvent[] = [];
+  const state = deliverToEndpoint(w, side, call, events);
+  return { state, events };
+}
+
+/** Pure. Carries out the next pending event if it is due at or before `limit`; else returns undefined. */
+export function advance(w0: WorldState, limit = Infinity): WorldStep | undefined {
+  const next = nextEvent(w0);
+  if (!next || next.at > limit) return undefined;
+  const w: WorldState = { ...w0, now: Math.max(w0.now, next.at), step: w0.step + 1 };
+  const events: TraceEvent[] = [];
+  const base = { t: w.now, step: w.step };
+  if (next.kind === 'link') {
+    const f = w.inFlight[next.index];
+    if (!f) return undefined;
+    const rest = { ...w, inFlight: w.inFlight.filter((_, i) => i !== next.index) };
+    if (f.fate === 'lost') {
+      events.push({
+        ...base,
+        kind: 'drop',
+        key: `link.drop`,
+        seg: f.seg,
+        reason: f.lossReason ?? 'random loss',
+      });
+      return { state: rest, events };
+    }
+    events.push({ ...base, kind: 'arrive', key: 'link.arrive', seg: f.seg });
+    const to: Side = f.seg.dir === 'c>s' ? 'server' : 'client';
+    const header: SegmentHeader = {
+      seq: f.seg.seq,
+      ack: f.seg.ack,
+      flags: f.seg.flags,
+      win: f.seg.win,
+      len: f.seg.len,
+    };
+    return {
+      state: deliverToEndpoint(rest, to, { type: 'SEGMENT', seg: header, now: w.now }, events),
+      events,
+    };
+  }
+  events.push({
+    ...base,
+    kind: 'timer',
+    key: `timer.${next.timer}.fire`,
+    side: next.side,
+    timer: next.timer,
+    action: 'fire',
+  });
+  const ev = { type: TIMER_EVENT[next.timer], now: w.now } as EndpointInput;
+  return { state: deliverToEndpoint(w, next.side, ev, events), events };
+}
+
+/** Pure. Moves the clock forward without an event (a `wait` that ends between events). */
+export function setTime(w: WorldState, t: number): WorldState {
+  return t > w.now ? { ...w, now: t } : w;
+}
+
+/** Pure. Puts a crafted segment on the link (`inject`); it bypasses scripted and random faults. */
+export function inject(w0: WorldState, header: SegmentHeader, dir: Direction): WorldStep {
+  const w = { ...w0, step: w0.step + 1 };
+  const seg: Segment = {
+    ...header,
+    id: w.nextSegId,
+    dir,
+    sentAt: ms(w.now),
+    cause: 'link.inject',
+    retransmit: false,
+    injected: true,
+  };
+  const r = putOnLink({ ...w, nextSegId: w.nextSegId + 1 }, seg);
+  return { state: r.state, events: r.events };
+}
+
+/** True when nothing is on the wire and no retransmission is pending at either end (`wait idle`). */
+export function isIdle(w: WorldState): boolean {
+  return (
+    w.inFlight.length === 0 &&
+    timersOf(w.endpoints.client).rexmt === undefined &&
+    timersOf(w.endpoints.server).rexmt === undefined
+  );
+}

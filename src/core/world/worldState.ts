@@ -1,0 +1,57 @@
+import type { EndpointSnapshot } from '../endpoint/stepEndpoint';
+import type { ProfileName } from '../script/ast';
+import type { Direction, Flag, Segment, Side } from '../segment';
+import type { PrngState } from '../prng';
+import type { LinkSettings } from './linkSettings';
+
+/** A segment on the wire, with where and when it ends. */
+export type InFlight = {
+  readonly seg: Segment;
+  /** When it arrives, or, for one that is lost, when it vanishes (half-way across). */
+  readonly endsAt: number;
+  /** Whether it is delivered or lost. */
+  readonly fate: 'deliver' | 'lost';
+  /** Why it is lost. */
+  readonly lossReason?: 'random loss' | 'scripted drop' | 'dropped by id';
+};
+
+/** A scripted fault waiting for the segment it applies to (docs/script.md). */
+export type FaultRule =
+  | {
+      readonly kind: 'dropNext';
+      readonly dir: Direction;
+      readonly flags?: readonly Flag[];
+      readonly remaining: number;
+    }
+  | { readonly kind: 'dropId'; readonly id: number }
+  | {
+      readonly kind: 'delayNext';
+      readonly dir: Direction;
+      readonly flags?: readonly Flag[];
+      readonly by: number;
+    }
+  | { readonly kind: 'dupNext'; readonly dir: Direction; readonly flags?: readonly Flag[] };
+
+/** Everything about the simulated world at one step. Immutable: every step makes a new one. */
+export type WorldState = {
+  /** Virtual time, ms. */
+  readonly now: number;
+  /** Steps taken so far. */
+  readonly step: number;
+  readonly seed: number;
+  readonly profile: ProfileName;
+  /** The PRNG's state. */
+  readonly prng: PrngState;
+  readonly endpoints: Readonly<Record<Side, EndpointSnapshot>>;
+  readonly link: Readonly<Record<Direction, LinkSettings>>;
+  /** Segments on the wire, in the order they were sent. */
+  readonly inFlight: readonly InFlight[];
+  /** Scripted faults not yet used. */
+  readonly rules: readonly FaultRule[];
+  /** Id the next segment gets. */
+  readonly nextSegId: number;
+  /** Latest arrival time per direction, which keeps an undisturbed link first-in first-out. */
+  readonly lastArrival: Readonly<Record<Direction, number>>;
+  /** The last segment put on the link in each direction (for `expect last`). */
+  readonly lastSent: Readonly<Partial<Record<Direction, Segment>>>;
+};
