@@ -1,0 +1,91 @@
+/**
+ * The transition graph derived from the endpoint statechart (never a second hand-written list): the
+ * state graph view, the legal-button logic and the coverage tests all read it.
+ */
+import type { DirectedGraphNode } from 'xstate/graph';
+import { toDirectedGraph } from 'xstate/graph';
+import { endpointMachine } from './endpointMachine';
+import type { TransitionMeta } from './endpointMachine';
+import type { TcpState } from './tcpState';
+import { parseTcpState, SYNCHRONIZED_STATES } from './tcpState';
+
+/** One labelled transition of the statechart, from one RFC state. */
+export type TransitionEdge = {
+  readonly from: TcpState;
+  /** Equal to `from` for a transition that changes no state. */
+  readonly to: TcpState;
+  /** The statechart event (`SEGMENT`, `CLOSE`, `ACK_ARRIVES`, `RTO_TIMEOUT`, …). */
+  readonly event: string;
+  /** "event / action" in the RFC's words (`rcv SYN / snd SYN,ACK`). */
+  readonly label: string;
+  /** Stable rule key; the trace names the same key when the transition is taken. */
+  readonly key: string;
+  /** The section that justifies it. */
+  readonly rfc: string;
+  /** Whether it changes state. */
+  readonly changesState: boolean;
+  /** True when it answers a user call with an error. */
+  readonly error: boolean;
+  /** True when it is declared on the `synchronized` parent and so applies in every synchronized state. */
+  readonly shared: boolean;
+};
+
+function stateName(id: string): TcpState | undefined {
+  return parseTcpState(id.slice(id.lastIndexOf('.') + 1));
+}
+
+function walk(node: DirectedGraphNode, out: TransitionEdge[]): void {
+  const sourceName = node.stateNode.key;
+  const shared = sourceName === 'synchronized';
+  const sources: readonly TcpState[] = shared
+    ? SYNCHRONIZED_STATES
+    : [parseTcpState(sourceName)].filter((x): x is TcpState => x !== undefined);
+  for (const edge of node.edges) {
+    const t = edge.transition;
+    const meta = (t.meta ?? {}) as Partial<TransitionMeta>;
+    const targetless = t.target === undefined || t.target.length === 0;
+    for (const from of sources) {
+      if (shared && childOverrides(node, from, t.eventType)) continue;
+      const to = targetless ? from : (stateName(edge.target.id) ?? from);
+      out.push({
+        from,
+        to,
+        event: t.eventType,
+        label: t.description ?? t.eventType,
+        key: meta.key ?? `${from}.${t.eventType}`,
+        rfc: meta.rfc ?? '',
+        changesState: !targetless,
+        error: meta.error === true,
+        shared,
+      });
+    }
+  }
+  for (const child of node.children) walk(child, out);
+}
+
+/**
+ * A child state that answers an event with an unguarded transition of its own hides the parent's
+ * transitions for that event (XState picks the deepest enabled transition), so they are not edges of
+ * that state.
+ */
+function childOverrides(parent: DirectedGraphNode, child: TcpState, eventType: string): boolean {
+  const node = parent.stateNode.states[child];
+  return (node?.transitions.get(eventType) ?? []).some((t) => t.guard === undefined);
+}
+
+let cached: readonly TransitionEdge[] | undefined;
+
+/** Every transition of the endpoint statechart, parent transitions expanded to each child state. */
+export function transitionGraph(): readonly TransitionEdge[] {
+  if (!cached) {
+    const out: TransitionEdge[] = [];
+    walk(toDirectedGraph(endpointMachine), out);
+    cached = out;
+  }
+  return cached;
+}
+
+/** The state-changing transitions: the edges of RFC 9293 Figure 5 and the ones its notes add. */
+export function stateChangingTransitions(): readonly TransitionEdge[] {
+  return transitionGraph().filter((e) => e.changesState);
+}
