@@ -26,5 +26,5 @@ export type Effect =
   | { readonly kind: 'rule'; readonly key: string; readonly rfc: string; readonly target?: string }
   | { readonly kind: 'callResult'; readonly call: string; readonly error?: CallError }
   | { readonly kind: 'signal'; readonly signal: UserSignal }
-  | { readonly kind: 'deliver'; readonly bytes: number }
+  | { readonly kind: 'deliver'; readonly bytes: number; readonly offset: number }
   | { readonly kind: 'discard'; readonly key: string; readonly rfc: string };

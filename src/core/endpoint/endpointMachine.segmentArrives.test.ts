@@ -399,3 +399,19 @@ describe('TIME_WAIT and RST: RFC 9293 vs Linux vs RFC 1337', () => {
     expect(ep.state).toBe('TIME_WAIT');
   });
 });
+
+describe('queued data and FIN after CLOSE', () => {
+  it('CLOSING: data the window held back still goes out when the ACK opens it, then our FIN', () => {
+    const ep = endpointIn('ESTABLISHED');
+    ep.rcv(seg('ACK', P + 1, O + 1, 0, 1000));
+    ep.send(1500);
+    ep.call('CLOSE'); // FIN_WAIT_1 with 500 octets and the FIN still queued
+    ep.rcv(seg('FIN+ACK', P + 1, O + 1, 0, 1000));
+    expect(ep.state).toBe('CLOSING');
+    expect(sent(ep.rcv(seg('ACK', P + 2, O + 1001, 0, 1000)))).toEqual([
+      `FIN+PSH+ACK ${O + 1001} ${P + 2} 500`,
+    ]);
+    ep.rcv(seg('ACK', P + 2, O + 1502));
+    expect(ep.state).toBe('TIME_WAIT');
+  });
+});

@@ -711,8 +711,9 @@ export const endpointMachine = setupMachine.createMachine({
               rule({
                 key: 'closing.rcvAck',
                 rfc: '§3.10.7.4',
-                label: 'rcv ACK / ignore',
-                actions: ['processAck'],
+                label: 'rcv ACK / update SND.UNA',
+                // Data held back by the window still goes out, then our FIN (§3.10.4).
+                actions: ['processAck', 'sendQueued'],
               }),
             ],
           },

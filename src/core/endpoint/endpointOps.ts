@@ -5,7 +5,7 @@
  */
 import type { SegmentHeader } from '../segment';
 import { flags, segLen } from '../segment';
-import { seq, seqAdd, seqGe, seqLe, seqLt } from '../seq';
+import { seq, seqAdd, seqDiff, seqGe, seqLe, seqLt } from '../seq';
 import type { CallError, Effect, UserSignal } from './endpointEffects';
 import type { EndpointContext } from './endpointContext';
 import type { EndpointEvent } from './endpointEvents';
@@ -149,10 +149,11 @@ export function signal(s: UserSignal): Op {
 /** RFC 9293 §3.10.7.4 seventh and eighth: the acknowledgment a segment's text and FIN call for. */
 function takeText(a: Acc, seg: SegmentHeader, mustAck: boolean): void {
   const r = absorb(a.tcb, seg);
+  const offset = seqDiff(a.tcb.rcvNxt, seqAdd(a.tcb.irs, 1)); // stream offset of the first new octet
   a.patch({ rcvNxt: r.rcvNxt, held: r.held, finReceived: a.tcb.finReceived || r.fin });
   if (r.delivered > 0) {
     a.ctx = { ...a.ctx, received: a.ctx.received + r.delivered };
-    a.emit({ kind: 'deliver', bytes: r.delivered });
+    a.emit({ kind: 'deliver', bytes: r.delivered, offset });
   }
   if (r.fin) a.emit({ kind: 'signal', signal: 'connection closing' });
   output(a, mustAck || r.carriedData);

@@ -32,6 +32,8 @@ export type RunOptions = {
   /** After the last command, let the world run until nothing is left to happen. @default true */
   readonly settle?: boolean;
   readonly limits?: Partial<RunLimits>;
+  /** Called with the world after every change (for tests and progress displays). */
+  readonly observe?: (w: WorldState) => void;
 };
 
 /** Why a run stopped early. */
@@ -101,8 +103,13 @@ export function runCommands(commands: readonly Located<Command>[], options: RunO
   let timers: TimerSettingsPatch = {};
   let iss: { client?: number; server?: number } = {};
   let i = 0;
+  const earlyLinks: Located<Command>[] = [];
   for (; i < commands.length; i++) {
     const c = commands[i];
+    if (c?.kind === 'link') {
+      earlyLinks.push(c); // link settings may sit among the setup lines; applied once the world exists
+      continue;
+    }
     if (!c || !SETUP_KINDS.has(c.kind)) break;
     if (c.kind === 'seed') seed = c.seed;
     if (c.kind === 'profile') profile = c.profile;
@@ -124,9 +131,10 @@ export function runCommands(commands: readonly Located<Command>[], options: RunO
       server: { cfg, iss: iss.server ?? issDefault.server },
     },
   });
-  const sim = new Simulation(world);
+  const sim = new Simulation(world, options.observe);
   const failures: RunFailure[] = [];
   try {
+    for (const c of earlyLinks) runCommand(sim, c, limits);
     for (; i < commands.length; i++) {
       const c = commands[i];
       if (c) runCommand(sim, c, limits);

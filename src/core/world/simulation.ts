@@ -85,9 +85,12 @@ export class Simulation {
   /** checkpoints[i] is the world after `inputIndex` inputs, at step `i * CHECKPOINT_EVERY`. */
   private readonly checkpoints: { state: WorldState; inputIndex: number }[] = [];
   private world: WorldState;
+  private readonly observer: ((w: WorldState) => void) | undefined;
 
-  constructor(initial: WorldState) {
+  /** `observe` sees the world after every input that changed it (tests use it to check seeking). */
+  constructor(initial: WorldState, observe?: (w: WorldState) => void) {
     this.world = initial;
+    this.observer = observe;
     this.checkpoints.push({ state: initial, inputIndex: 0 });
   }
 
@@ -104,6 +107,7 @@ export class Simulation {
     this.world = r.state;
     this.inputs.push(input);
     for (const e of r.events) this.trace.push(e);
+    this.observer?.(this.world);
     if (this.world.step !== steppedFrom && this.world.step % CHECKPOINT_EVERY === 0) {
       this.checkpoints.push({ state: this.world, inputIndex: this.inputs.length });
     }

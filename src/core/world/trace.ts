@@ -55,7 +55,13 @@ export type TraceEvent =
       readonly due?: number;
     })
   | (Base & { readonly kind: 'signal'; readonly side: Side; readonly signal: UserSignal })
-  | (Base & { readonly kind: 'deliver'; readonly side: Side; readonly bytes: number })
+  | (Base & {
+      readonly kind: 'deliver';
+      readonly side: Side;
+      readonly bytes: number;
+      /** Offset in the peer's byte stream of the first octet delivered. */
+      readonly offset: number;
+    })
   | (Base & { readonly kind: 'link'; readonly dir: Direction; readonly detail: string });
 
 /** The kinds of trace event. */

@@ -162,7 +162,7 @@ function applyEffects(
         });
         break;
       case 'deliver':
-        events.push({ ...base, kind: 'deliver', key: 'app.deliver', side, bytes: e.bytes });
+        events.push({ ...base, kind: 'deliver', key: 'app.deliver', side, bytes: e.bytes, offset: e.offset });
         break;
       case 'discard':
         events.push({ ...base, kind: 'rule', key: e.key, side, rfc: e.rfc });
