@@ -44,8 +44,8 @@ export type Segment = SegmentHeader & {
   readonly retransmit: boolean;
   /** True for a segment crafted by `inject` rather than sent by an endpoint. */
   readonly injected: boolean;
-  /** For a link duplicate, the id of the original. */
-  readonly duplicateOf?: number;
+  /** For a link duplicate, the id of the original; undefined otherwise. */
+  readonly duplicateOf: number | undefined;
 };
 
 /** Sequence space a segment occupies: its payload plus one for SYN and one for FIN (RFC 9293 §3.4). */

@@ -13,7 +13,7 @@ export type EndpointContext = {
   /** ISS the next connection will use (RFC 9293 §3.4.1). */
   readonly nextIss: SeqNum;
   /** Virtual time of the last OPEN, for the RFC's 4 µs ISN clock; undefined before the first. */
-  readonly nextIssAt?: number;
+  readonly nextIssAt: number | undefined;
   /** Octets delivered to the application over the endpoint's whole life. */
   readonly received: number;
 };
@@ -30,6 +30,7 @@ export function initialContext(input: EndpointInputConfig): EndpointContext {
     cfg: input.cfg,
     tcb: emptyTcb(input.cfg.rtoInitial, input.cfg.rcvBuf),
     nextIss: seq(input.iss),
+    nextIssAt: undefined,
     received: 0,
   };
 }

@@ -1,4 +1,5 @@
 import type { SegmentHeader } from '../segment';
+import type { TcpState } from './tcpState';
 
 /** Signals to the application (RFC 9293 §3.10 "signal the user"). */
 export type UserSignal =
@@ -23,7 +24,13 @@ export type Effect =
       readonly cause: string;
       readonly retransmit: boolean;
     }
-  | { readonly kind: 'rule'; readonly key: string; readonly rfc: string; readonly target?: string }
+  | {
+      readonly kind: 'rule';
+      readonly key: string;
+      readonly rfc: string;
+      /** The state the transition enters; undefined when it changes no state. */
+      readonly to: TcpState | undefined;
+    }
   | { readonly kind: 'callResult'; readonly call: string; readonly error?: CallError }
   | { readonly kind: 'signal'; readonly signal: UserSignal }
   | { readonly kind: 'deliver'; readonly bytes: number; readonly offset: number }

@@ -8,7 +8,11 @@ export type UserCallEvent =
   | ({ readonly type: 'PASSIVE_OPEN' } & At)
   | ({ readonly type: 'ACTIVE_OPEN' } & At)
   | ({ readonly type: 'SEND'; readonly bytes: number } & At)
-  | ({ readonly type: 'CLOSE' } & At)
+  | ({
+      readonly type: 'CLOSE';
+      /** Raised by the machine: a CLOSE queued in SYN_RCVD, now processed in ESTABLISHED (§3.10.4). */
+      readonly queued?: boolean;
+    } & At)
   | ({ readonly type: 'ABORT' } & At);
 
 /** A segment arrives from the link (RFC 9293 §3.10.7). */
@@ -22,26 +26,22 @@ export type TimeoutEvent =
   | ({ readonly type: 'USER_TIMEOUT' } & At);
 
 /**
- * Steps of segment processing raised inside the machine once the checks common to every synchronized
- * state have passed (RFC 9293 §3.10.7.4 second, fourth, fifth and seventh/eighth checks).
+ * Raised inside the machine when the segment that completes the handshake also carries text or a FIN:
+ * it is processed again in ESTABLISHED (RFC 9293 §3.10.7.3: "continue processing at the sixth step").
  */
-export type SegmentStepEvent =
-  | { readonly type: 'RST_VALID'; readonly seg: SegmentHeader; readonly now: number }
-  | { readonly type: 'SYN_IN_WINDOW'; readonly seg: SegmentHeader; readonly now: number }
-  | { readonly type: 'ACK_ARRIVES'; readonly seg: SegmentHeader; readonly now: number }
-  | {
-      readonly type: 'TEXT_ARRIVES';
-      readonly seg: SegmentHeader;
-      readonly now: number;
-      /** The segment must be acknowledged even if it carries no text (a SYN,ACK in SYN-SENT). */
-      readonly mustAck?: boolean;
-    };
+export type TextArrivesEvent = {
+  readonly type: 'TEXT_ARRIVES';
+  readonly seg: SegmentHeader;
+  readonly now: number;
+  /** The segment must be acknowledged even if it carries no text. */
+  readonly mustAck: boolean;
+};
 
 /** Events an endpoint's statechart accepts from outside. */
 export type EndpointInput = UserCallEvent | SegmentArrivesEvent | TimeoutEvent;
 
 /** Every event of the endpoint statechart. */
-export type EndpointEvent = EndpointInput | SegmentStepEvent;
+export type EndpointEvent = EndpointInput | TextArrivesEvent;
 
 /** Names of the user calls, as events. */
 export const USER_CALLS = ['PASSIVE_OPEN', 'ACTIVE_OPEN', 'SEND', 'CLOSE', 'ABORT'] as const;

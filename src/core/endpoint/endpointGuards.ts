@@ -17,6 +17,8 @@ import {
   synSentAckUnacceptable,
 } from './segmentChecks';
 import { ourSynAcked } from './tcb';
+import type { SegmentVerdict } from './segmentVerdict';
+import { segmentVerdict } from './segmentVerdict';
 
 type GuardArgs = { context: EndpointContext; event: EndpointEvent };
 type Pred = (c: EndpointContext, s: SegmentHeader) => boolean;
@@ -25,8 +27,30 @@ function onSeg(p: Pred): (a: GuardArgs) => boolean {
   return ({ context, event }) => 'seg' in event && p(context, event.seg);
 }
 
+function verdictIs(v: SegmentVerdict): (a: GuardArgs) => boolean {
+  return onSeg((c, s) => segmentVerdict(c, s) === v);
+}
+
 /** The guards, by name. */
 export const guards = {
+  /** RFC 9293 §3.10.7.4 first check failed on a RST: drop it silently. */
+  unacceptableRst: verdictIs('unacceptableRst'),
+  /** RFC 9293 §3.10.7.4 first check failed: the segment is not acceptable. */
+  unacceptable: verdictIs('unacceptable'),
+  /** RFC 5961 §3.2: an in-window RST whose SEQ is not RCV.NXT. */
+  rstChallenge: verdictIs('rstChallenge'),
+  /** RFC 9293 §3.10.7.4 second check: a RST to act on. */
+  rstValid: verdictIs('rstValid'),
+  /** RFC 9293 §3.10.7.4 fourth check: a SYN in a synchronized state. */
+  synInWindow: verdictIs('synInWindow'),
+  /** RFC 9293 §3.10.7.4 fifth check: the ACK bit is off. */
+  ackOff: verdictIs('ackOff'),
+  /** RFC 5961 §5.2: the ACK is outside (SND.UNA - MAX.SND.WND) =< SEG.ACK =< SND.NXT. */
+  ackChallenge: verdictIs('ackChallenge'),
+  /** The shared checks passed: on to the state's own ACK, text and FIN processing. */
+  accepted: verdictIs('accepted'),
+  /** The segment carries text or a FIN, to be processed once the handshake completes. */
+  carriesTextOrFin: onSeg((_, s) => s.len > 0 || s.flags.FIN),
   /** The segment has RST set. */
   isRst: onSeg((_, s) => s.flags.RST),
   /** The segment has ACK set. */
@@ -59,6 +83,16 @@ export const guards = {
   finInSequence: onSeg((c, s) => absorb(c.tcb, s).fin),
   /** A retransmission of the peer's FIN, which TIME_WAIT re-acknowledges (RFC 9293 §3.10.7.4). */
   retransmittedFin: onSeg((c, s) => isRetransmittedFin(c.tcb, s)),
+  /** A CLOSE is waiting for the connection to be established (§3.10.4, SYN-RECEIVED). */
+  closeQueued: ({ context }: GuardArgs) => context.tcb.closeQueued,
+  /** Nothing has been queued to send (§3.10.4 SYN-RECEIVED: "If no SENDs have been issued"). */
+  nothingToSend: ({ context }: GuardArgs) => context.tcb.written === 0,
+  /**
+   * The peer's SYN,ACK in simultaneous open (RFC 9293 Figure 7, line 6): SEG.SEQ = IRS with an ACK. Its
+   * SYN lies left of RCV.NXT; trimmed off (§3.10.7.4, "trimming off any portions that lie outside the
+   * window (including SYN and FIN)") what remains starts at RCV.NXT and carries the ACK of our SYN.
+   */
+  peerSynAckAgain: onSeg((c, s) => s.flags.SYN && s.flags.ACK && !s.flags.RST && s.seq === c.tcb.irs),
   /** This connection reached SYN_RCVD from LISTEN (note 1 of RFC 9293 Figure 5). */
   passiveOpen: ({ context }: GuardArgs) => context.tcb.passive,
   /** RFC 9293 §3.8.3 R2 / RFC 6298: the retransmission limit has been reached. */

@@ -1,189 +1,97 @@
 /**
  * One TCP endpoint as an XState statechart that follows RFC 9293 §3.10 event processing.
  *
- * The states are the eleven of RFC 9293 §3.3.2; the synchronized ones share the checks every one of
- * them makes on an arriving segment (§3.10.7.4 first to fourth), after which the machine raises one
- * step event (`RST_VALID`, `SYN_IN_WINDOW`, `ACK_ARRIVES`, then `TEXT_ARRIVES`) that each state answers
- * in its own way. Every transition carries `description` ("event / action", the RFC's Figure 5 words)
- * and `meta` ({ key, rfc }), from which the drawn graph, the legal buttons, the trace's causes and the
- * coverage tests are all derived.
+ * The states are the eleven of RFC 9293 §3.3.2. The synchronized ones share the checks every one of
+ * them makes first on an arriving segment (§3.10.7.4: sequence acceptability, RST, SYN, the ACK bit,
+ * RFC 5961's ACK range; see segmentVerdict.ts): their parent state holds the answers to those, and each
+ * child holds its own ACK, text and FIN processing for the segments that pass (`accepted`). XState
+ * tries the child's transitions first, so a child also overrides the parent where the RFC makes a state
+ * an exception (SYN_RCVD on RST, TIME_WAIT on a repeated FIN).
+ *
+ * Every transition carries `description` ("event / action" in the RFC's Figure 5 words) and `meta`
+ * ({ key, rfc, ops }); the drawn graph, the legal buttons, the trace's causes and the coverage tests are
+ * all derived from them.
  */
-import { and, enqueueActions, not, raise, setup } from 'xstate';
-import type { Effect } from './endpointEffects';
-import type { EndpointContext, EndpointInputConfig } from './endpointContext';
 import { initialContext } from './endpointContext';
-import type { EndpointEvent } from './endpointEvents';
-import { guards } from './endpointGuards';
-import type { Op } from './endpointOps';
-import { callError, ops, signal } from './endpointOps';
+import { and, callError, endpointSetup, entry, rule } from './endpointSetup';
 
-/** The `meta` every transition carries. */
-export type TransitionMeta = {
-  /** Stable trace key for the rule, used for narration (`synSent.rcvSynAck`). */
-  readonly key: string;
-  /** The section of RFC 9293 (or RFC 5961, RFC 6298, Linux source) that justifies it. */
-  readonly rfc: string;
-  /** True for a transition that answers a user call with an error (not a legal call). */
-  readonly error?: boolean;
-};
+export type { TransitionMeta } from './endpointSetup';
 
-function wrap(o: Op) {
-  return enqueueActions<
-    EndpointContext,
-    EndpointEvent,
-    undefined,
-    EndpointEvent,
-    never,
-    never,
-    never,
-    never,
-    never
-  >(({ context, event, enqueue }) => {
-    const r = o(context, event);
-    if (r.ctx !== context) enqueue.assign(() => r.ctx);
-    for (const e of r.effects) enqueue({ type: 'effect', params: e } as never);
-  });
-}
-
-const wrapped = Object.fromEntries(Object.entries(ops).map(([k, v]) => [k, wrap(v)])) as {
-  [K in keyof typeof ops]: ReturnType<typeof wrap>;
-};
-
-const step = (type: 'RST_VALID' | 'SYN_IN_WINDOW' | 'ACK_ARRIVES' | 'TEXT_ARRIVES', mustAck = false) =>
-  raise(({ event }: { event: EndpointEvent }) => {
-    const e = event as Extract<EndpointEvent, { seg: unknown }>;
-    return { type, seg: e.seg, now: e.now, ...(mustAck ? { mustAck } : {}) } as EndpointEvent;
-  }) as never;
-
-const setupMachine = setup({
-  types: {
-    context: {} as EndpointContext,
-    events: {} as EndpointEvent,
-    input: {} as EndpointInputConfig,
-    meta: {} as TransitionMeta,
-  },
-  actions: {
-    /** Carried out by the world: send a segment, signal the user, note the rule taken. */
-    effect: (_: unknown, _params: Effect) => {},
-    ...wrapped,
-    errorNoConnection: wrap(callError('connection does not exist')),
-    errorConnectionExists: wrap(callError('connection already exists')),
-    errorClosing: wrap(callError('connection closing')),
-    signalReset: wrap(signal('connection reset')),
-    signalRefused: wrap(signal('connection refused')),
-    signalTimedOut: wrap(signal('connection timed out')),
-    signalUserTimeout: wrap(signal('connection aborted due to user timeout')),
-    /** RFC 9293 §3.10.7.3 says "connection reset" for an acceptable RST in SYN-SENT; Linux reports ECONNREFUSED. */
-    signalSynSentReset: wrap((ctx, ev) =>
-      signal(ctx.cfg.profile === 'linux' ? 'connection refused' : 'connection reset')(ctx, ev),
-    ),
-    stepRst: step('RST_VALID'),
-    stepSyn: step('SYN_IN_WINDOW'),
-    stepAck: step('ACK_ARRIVES'),
-    stepText: step('TEXT_ARRIVES'),
-    stepTextMustAck: step('TEXT_ARRIVES', true),
-  },
-  guards,
-});
-
-type ActionName = Parameters<typeof setupMachine.createMachine>[0] extends { entry?: infer _ }
-  ? string
-  : string;
-
-type RuleSpec = {
-  key: string;
-  rfc: string;
-  label: string;
-  target?: string;
-  guard?: unknown;
-  actions?: readonly ActionName[];
-  error?: boolean;
-};
-
-/** A labelled transition: notes its rule in the trace, then runs its actions. */
-function rule(s: RuleSpec) {
-  return {
-    ...(s.target === undefined ? {} : { target: s.target }),
-    ...(s.guard === undefined ? {} : { guard: s.guard }),
-    actions: [
-      {
-        type: 'effect',
-        params: { kind: 'rule', key: s.key, rfc: s.rfc, ...(s.target ? { target: s.target } : {}) },
-      },
-      ...(s.actions ?? []),
-    ],
-    description: s.label,
-    meta: { key: s.key, rfc: s.rfc, ...(s.error ? { error: true } : {}) },
-  } as never;
-}
-
-const err = (key: string, rfc: string, call: string, action: ActionName, message: string) =>
-  rule({ key, rfc, label: `${call} / error: ${message}`, actions: [action], error: true });
-
-const discard = (key: string, rfc: string, label: string, guard?: unknown) =>
-  rule({ key, rfc, label, guard });
+const CLOSED = '#tcp.CLOSED';
+const LISTEN = '#tcp.LISTEN';
 
 const alreadyExists = {
-  PASSIVE_OPEN: err('open.exists', '§3.10.1', 'OPEN', 'errorConnectionExists', 'connection already exists'),
-  ACTIVE_OPEN: err('open.exists', '§3.10.1', 'OPEN', 'errorConnectionExists', 'connection already exists'),
+  PASSIVE_OPEN: callError(
+    'open.exists',
+    '§3.10.1',
+    'OPEN',
+    'errorConnectionExists',
+    'connection already exists',
+  ),
+  ACTIVE_OPEN: callError(
+    'open.exists',
+    '§3.10.1',
+    'OPEN',
+    'errorConnectionExists',
+    'connection already exists',
+  ),
 };
 
 const closingErrors = {
-  SEND: err('send.closing', '§3.10.2', 'SEND', 'errorClosing', 'connection closing'),
-  CLOSE: err('close.closing', '§3.10.4', 'CLOSE', 'errorClosing', 'connection closing'),
+  SEND: callError('send.closing', '§3.10.2', 'SEND', 'errorClosing', 'connection closing'),
+  CLOSE: callError('close.closing', '§3.10.4', 'CLOSE', 'errorClosing', 'connection closing'),
 };
 
-/** ABORT in CLOSING, LAST-ACK and TIME-WAIT: "respond with ok and delete the TCB" (§3.10.5), no RST. */
-const abortQuietly = {
-  ABORT: rule({
-    key: 'abort.quiet',
-    rfc: '§3.10.5',
-    label: 'ABORT / delete TCB',
-    target: '#tcp.CLOSED',
-    actions: ['acceptCall'],
-  }),
-};
+/** §3.10.5: ABORT in CLOSING, LAST-ACK and TIME-WAIT responds "ok" and deletes the TCB; no RST. */
+const abortQuietly = rule('abort.quiet', '§3.10.5', 'ABORT / delete TCB', {
+  target: CLOSED,
+  ops: ['acceptCall'],
+});
 
-/** RST in CLOSING, LAST-ACK or TIME-WAIT: enter CLOSED without signalling (§3.10.7.4 second). */
-const rstClosesQuietly = rule({
-  key: 'rst.lateClose',
-  rfc: '§3.10.7.4',
-  label: 'rcv RST / delete TCB',
-  target: '#tcp.CLOSED',
+/** §3.10.7.4 second check: in CLOSING, LAST-ACK and TIME-WAIT a RST just closes; nothing is signalled. */
+const rstClosesQuietly = rule('rst.lateClose', '§3.10.7.4', 'rcv RST / delete TCB', {
+  guard: 'rstValid',
+  target: CLOSED,
+});
+
+/** §3.10.7.4 fifth check: "If the ACK acks something not yet sent (SEG.ACK > SND.NXT) then send an ACK". */
+const ackOfUnsent = rule('ackTooNew', '§3.10.7.4', 'rcv ACK of unsent data / snd ACK', {
+  guard: and(['accepted', 'ackTooNew']),
+  ops: ['ackTooNew'],
 });
 
 /** The endpoint statechart. Input: `{ cfg, iss }`. */
-export const endpointMachine = setupMachine.createMachine({
+export const endpointMachine = endpointSetup.createMachine({
   id: 'tcp',
   context: ({ input }) => initialContext(input),
   initial: 'CLOSED',
   states: {
     CLOSED: {
-      entry: 'deleteTcb',
+      entry: entry('deleteTcb'),
       on: {
-        PASSIVE_OPEN: rule({
-          key: 'closed.passiveOpen',
-          rfc: '§3.10.1',
-          label: 'passive OPEN / create TCB',
+        PASSIVE_OPEN: rule('closed.passiveOpen', '§3.10.1', 'passive OPEN / create TCB', {
           target: 'LISTEN',
-          actions: ['createTcb'],
+          ops: ['createTcb'],
         }),
-        ACTIVE_OPEN: rule({
-          key: 'closed.activeOpen',
-          rfc: '§3.10.1',
-          label: 'active OPEN / snd SYN',
+        ACTIVE_OPEN: rule('closed.activeOpen', '§3.10.1', 'active OPEN / snd SYN', {
           target: 'SYN_SENT',
-          actions: ['sendSyn'],
+          ops: ['sendSyn'],
         }),
-        SEND: err('send.noConnection', '§3.10.2', 'SEND', 'errorNoConnection', 'connection does not exist'),
-        CLOSE: err(
+        SEND: callError(
+          'send.noConnection',
+          '§3.10.2',
+          'SEND',
+          'errorNoConnection',
+          'connection does not exist',
+        ),
+        CLOSE: callError(
           'close.noConnection',
           '§3.10.4',
           'CLOSE',
           'errorNoConnection',
           'connection does not exist',
         ),
-        ABORT: err(
+        ABORT: callError(
           'abort.noConnection',
           '§3.10.5',
           'ABORT',
@@ -191,505 +99,312 @@ export const endpointMachine = setupMachine.createMachine({
           'connection does not exist',
         ),
         SEGMENT: [
-          discard('closed.rcvRst', '§3.10.7.1', 'rcv RST / discard', 'isRst'),
-          rule({
-            key: 'closed.rcvSegment',
-            rfc: '§3.10.7.1',
-            label: 'rcv segment / snd RST',
-            actions: ['replyToClosedPort'],
-          }),
+          rule('closed.rcvRst', '§3.10.7.1', 'rcv RST / discard', { guard: 'isRst' }),
+          rule('closed.rcvSegment', '§3.10.7.1', 'rcv segment / snd RST', { ops: ['replyToClosedPort'] }),
         ],
       },
     },
     LISTEN: {
       on: {
         PASSIVE_OPEN: alreadyExists.PASSIVE_OPEN,
-        ACTIVE_OPEN: rule({
-          key: 'listen.activeOpen',
-          rfc: '§3.10.1',
-          label: 'active OPEN / snd SYN',
+        ACTIVE_OPEN: rule('listen.activeOpen', '§3.10.1', 'active OPEN / snd SYN', {
           target: 'SYN_SENT',
-          actions: ['sendSyn'],
+          ops: ['sendSyn'],
         }),
-        SEND: rule({
-          key: 'listen.send',
-          rfc: '§3.10.2',
-          label: 'SEND / snd SYN',
-          target: 'SYN_SENT',
-          actions: ['sendSyn'],
-        }),
-        CLOSE: rule({
-          key: 'listen.close',
-          rfc: '§3.10.4',
-          label: 'CLOSE / delete TCB',
+        SEND: rule('listen.send', '§3.10.2', 'SEND / snd SYN', { target: 'SYN_SENT', ops: ['sendSyn'] }),
+        CLOSE: rule('listen.close', '§3.10.4', 'CLOSE / delete TCB', {
           target: 'CLOSED',
-          actions: ['acceptCall'],
+          ops: ['acceptCall'],
         }),
-        ABORT: rule({
-          key: 'listen.abort',
-          rfc: '§3.10.5',
-          label: 'ABORT / delete TCB',
+        ABORT: rule('listen.abort', '§3.10.5', 'ABORT / delete TCB', {
           target: 'CLOSED',
-          actions: ['acceptCall'],
+          ops: ['acceptCall'],
         }),
         SEGMENT: [
-          discard('listen.rcvRst', '§3.10.7.2', 'rcv RST / ignore', 'isRst'),
-          rule({
-            key: 'listen.rcvAck',
-            rfc: '§3.10.7.2',
-            label: 'rcv ACK / snd RST',
-            guard: 'hasAck',
-            actions: ['resetBadAck'],
-          }),
-          rule({
-            key: 'listen.rcvSyn',
-            rfc: '§3.10.7.2',
-            label: 'rcv SYN / snd SYN,ACK',
+          rule('listen.rcvRst', '§3.10.7.2', 'rcv RST / ignore', { guard: 'isRst' }),
+          rule('listen.rcvAck', '§3.10.7.2', 'rcv ACK / snd RST', { guard: 'hasAck', ops: ['resetBadAck'] }),
+          rule('listen.rcvSyn', '§3.10.7.2', 'rcv SYN / snd SYN,ACK', {
             guard: 'hasSyn',
             target: '#tcp.synchronized.SYN_RCVD',
-            actions: ['acceptSyn'],
+            ops: ['acceptSyn'],
           }),
-          discard('listen.rcvOther', '§3.10.7.2', 'rcv other / drop'),
+          rule('listen.rcvOther', '§3.10.7.2', 'rcv other / drop'),
         ],
       },
     },
     SYN_SENT: {
       on: {
         ...alreadyExists,
-        SEND: rule({
-          key: 'synSent.send',
-          rfc: '§3.10.2',
-          label: 'SEND / queue data',
-          actions: ['queueData'],
-        }),
-        CLOSE: rule({
-          key: 'synSent.close',
-          rfc: '§3.10.4',
-          label: 'CLOSE / delete TCB',
+        SEND: rule('synSent.send', '§3.10.2', 'SEND / queue data', { ops: ['queueData'] }),
+        CLOSE: rule('synSent.close', '§3.10.4', 'CLOSE / delete TCB', {
           target: 'CLOSED',
-          actions: ['acceptCall'],
+          ops: ['acceptCall'],
         }),
-        ABORT: rule({
-          key: 'synSent.abort',
-          rfc: '§3.10.5',
-          label: 'ABORT / delete TCB',
+        ABORT: rule('synSent.abort', '§3.10.5', 'ABORT / delete TCB', {
           target: 'CLOSED',
-          actions: ['acceptCall'],
+          ops: ['acceptCall'],
         }),
         SEGMENT: [
-          discard(
-            'synSent.badAckRst',
-            '§3.10.7.3',
-            'rcv RST with bad ACK / drop',
-            and(['synSentAckUnacceptable', 'isRst']),
-          ),
-          rule({
-            key: 'synSent.badAck',
-            rfc: '§3.10.7.3',
-            label: 'rcv bad ACK / snd RST',
-            guard: 'synSentAckUnacceptable',
-            actions: ['resetUnacceptableAck'],
+          rule('synSent.badAckRst', '§3.10.7.3', 'rcv RST with bad ACK / drop', {
+            guard: and(['synSentAckUnacceptable', 'isRst']),
           }),
-          rule({
-            key: 'synSent.rcvRst',
-            rfc: '§3.10.7.3',
-            label: 'rcv RST,ACK / connection reset',
+          rule('synSent.badAck', '§3.10.7.3', 'rcv bad ACK / snd RST', {
+            guard: 'synSentAckUnacceptable',
+            ops: ['resetUnacceptableAck'],
+          }),
+          rule('synSent.rcvRst', '§3.10.7.3', 'rcv RST,ACK / connection reset', {
             guard: and(['isRst', 'hasAck']),
             target: 'CLOSED',
-            actions: ['signalSynSentReset'],
+            ops: ['signalSynSentReset'],
           }),
-          discard('synSent.rstNoAck', '§3.10.7.3', 'rcv RST without ACK / drop', 'isRst'),
-          rule({
-            key: 'synSent.rcvSynAck',
-            rfc: '§3.10.7.3',
-            label: 'rcv SYN,ACK / snd ACK',
+          rule('synSent.rstNoAck', '§3.10.7.3', 'rcv RST without ACK / drop', { guard: 'isRst' }),
+          rule('synSent.rcvSynAck', '§3.10.7.3', 'rcv SYN,ACK / snd ACK', {
+            guard: and(['hasSyn', 'hasAck', 'carriesTextOrFin']),
+            target: '#tcp.synchronized.ESTABLISHED',
+            ops: ['completeActiveOpen'],
+            thenText: true,
+          }),
+          rule('synSent.rcvSynAck', '§3.10.7.3', 'rcv SYN,ACK / snd ACK', {
             guard: and(['hasSyn', 'hasAck']),
             target: '#tcp.synchronized.ESTABLISHED',
-            actions: ['completeActiveOpen', 'stepTextMustAck'],
+            ops: ['completeActiveOpen', 'sendAck'],
           }),
-          rule({
-            key: 'synSent.rcvSyn',
-            rfc: '§3.10.7.3',
-            label: 'rcv SYN / snd SYN,ACK',
+          rule('synSent.rcvSyn', '§3.10.7.3', 'rcv SYN / snd SYN,ACK', {
             guard: 'hasSyn',
             target: '#tcp.synchronized.SYN_RCVD',
-            actions: ['simultaneousOpen'],
+            ops: ['simultaneousOpen'],
           }),
-          discard('synSent.rcvOther', '§3.10.7.3', 'rcv other / drop'),
+          rule('synSent.rcvOther', '§3.10.7.3', 'rcv other / drop'),
         ],
         RTO_TIMEOUT: [
-          rule({
-            key: 'synSent.giveUp',
-            rfc: '§3.8.3',
-            label: 'SYN retries exhausted / connection timed out',
+          rule('synSent.giveUp', '§3.8.3', 'SYN retries exhausted / connection timed out', {
             guard: 'retriesExhausted',
             target: 'CLOSED',
-            actions: ['signalTimedOut'],
+            ops: ['signalTimedOut'],
           }),
-          rule({
-            key: 'synSent.retransmit',
-            rfc: 'RFC 6298 §5.4',
-            label: 'timeout / resend SYN',
-            actions: ['retransmit'],
-          }),
+          rule('synSent.retransmit', 'RFC 6298 §5.4', 'timeout / resend SYN', { ops: ['retransmit'] }),
         ],
-        USER_TIMEOUT: rule({
-          key: 'userTimeout',
-          rfc: '§3.10.8',
-          label: 'user timeout / delete TCB',
+        USER_TIMEOUT: rule('userTimeout', '§3.10.8', 'user timeout / delete TCB', {
           target: 'CLOSED',
-          actions: ['signalUserTimeout'],
+          ops: ['signalUserTimeout'],
         }),
       },
     },
     synchronized: {
       on: {
         ...alreadyExists,
-        ABORT: rule({
-          key: 'sync.abort',
-          rfc: '§3.10.5',
-          label: 'ABORT / snd RST',
-          target: '#tcp.CLOSED',
-          actions: ['sendRstForAbort'],
-        }),
+        ABORT: rule('sync.abort', '§3.10.5', 'ABORT / snd RST', { target: CLOSED, ops: ['sendRstForAbort'] }),
         SEGMENT: [
-          discard(
-            'sync.unacceptableRst',
-            '§3.10.7.4',
-            'rcv unacceptable RST / drop',
-            and(['segmentUnacceptable', 'isRst']),
-          ),
-          rule({
-            key: 'sync.unacceptable',
-            rfc: '§3.10.7.4',
-            label: 'rcv unacceptable segment / snd ACK',
-            guard: 'segmentUnacceptable',
-            actions: ['ackUnacceptable'],
+          rule('sync.unacceptableRst', '§3.10.7.4', 'rcv unacceptable RST / drop', {
+            guard: 'unacceptableRst',
           }),
-          rule({
-            key: 'sync.rstChallenge',
-            rfc: 'RFC 5961 §3.2',
-            label: 'rcv in-window RST / snd challenge ACK',
-            guard: and(['isRst', 'rstNeedsChallenge']),
-            actions: ['challengeAck'],
+          rule('sync.unacceptable', '§3.10.7.4', 'rcv unacceptable segment / snd ACK', {
+            guard: 'unacceptable',
+            ops: ['ackUnacceptable'],
           }),
-          rule({
-            key: 'sync.rst',
-            rfc: '§3.10.7.4',
-            label: 'rcv RST / check state',
-            guard: 'isRst',
-            actions: ['stepRst'],
+          rule('sync.rstChallenge', 'RFC 5961 §3.2', 'rcv in-window RST / snd challenge ACK', {
+            guard: 'rstChallenge',
+            ops: ['challengeAck'],
           }),
-          rule({
-            key: 'sync.syn',
-            rfc: '§3.10.7.4',
-            label: 'rcv SYN / check state',
-            guard: 'hasSyn',
-            actions: ['stepSyn'],
+          rule('sync.rcvRst', '§3.10.7.4', 'rcv RST / connection reset', {
+            guard: 'rstValid',
+            target: CLOSED,
+            ops: ['signalReset'],
           }),
-          discard('sync.noAck', '§3.10.7.4', 'rcv segment without ACK / drop', 'noAck'),
-          rule({
-            key: 'sync.ackChallenge',
-            rfc: 'RFC 5961 §5.2',
-            label: 'rcv ACK out of range / snd challenge ACK',
-            guard: 'ackFailsRfc5961Check',
-            actions: ['challengeAck'],
+          rule('sync.synChallenge', 'RFC 5961 §4.2', 'rcv SYN / snd challenge ACK', {
+            guard: and(['synInWindow', 'challengeAckOn']),
+            ops: ['challengeAck'],
           }),
-          rule({ key: 'sync.ack', rfc: '§3.10.7.4', label: 'rcv ACK / process', actions: ['stepAck'] }),
-        ],
-        RST_VALID: rule({
-          key: 'sync.rcvRst',
-          rfc: '§3.10.7.4',
-          label: 'rcv RST / connection reset',
-          target: '#tcp.CLOSED',
-          actions: ['signalReset'],
-        }),
-        SYN_IN_WINDOW: [
-          rule({
-            key: 'sync.synChallenge',
-            rfc: 'RFC 5961 §4.2',
-            label: 'rcv SYN / snd challenge ACK',
-            guard: 'challengeAckOn',
-            actions: ['challengeAck'],
+          rule('sync.synReset', '§3.10.7.4', 'rcv SYN in window / snd RST', {
+            guard: 'synInWindow',
+            target: CLOSED,
+            ops: ['resetOnSyn'],
           }),
-          rule({
-            key: 'sync.synReset',
-            rfc: '§3.10.7.4',
-            label: 'rcv SYN in window / snd RST',
-            target: '#tcp.CLOSED',
-            actions: ['resetOnSyn'],
+          rule('sync.noAck', '§3.10.7.4', 'rcv segment without ACK / drop', { guard: 'ackOff' }),
+          rule('sync.ackChallenge', 'RFC 5961 §5.2', 'rcv ACK out of range / snd challenge ACK', {
+            guard: 'ackChallenge',
+            ops: ['challengeAck'],
           }),
         ],
         RTO_TIMEOUT: [
-          rule({
-            key: 'sync.giveUp',
-            rfc: '§3.8.3',
-            label: 'retries exhausted / connection timed out',
+          rule('sync.giveUp', '§3.8.3', 'retries exhausted / connection timed out', {
             guard: 'retriesExhausted',
-            target: '#tcp.CLOSED',
-            actions: ['signalTimedOut'],
+            target: CLOSED,
+            ops: ['signalTimedOut'],
           }),
-          rule({
-            key: 'sync.retransmit',
-            rfc: 'RFC 6298 §5.4',
-            label: 'timeout / retransmit',
-            actions: ['retransmit'],
-          }),
+          rule('sync.retransmit', 'RFC 6298 §5.4', 'timeout / retransmit', { ops: ['retransmit'] }),
         ],
-        USER_TIMEOUT: rule({
-          key: 'userTimeout',
-          rfc: '§3.10.8',
-          label: 'user timeout / delete TCB',
-          target: '#tcp.CLOSED',
-          actions: ['signalUserTimeout'],
+        USER_TIMEOUT: rule('userTimeout', '§3.10.8', 'user timeout / delete TCB', {
+          target: CLOSED,
+          ops: ['signalUserTimeout'],
         }),
       },
       initial: 'ESTABLISHED',
       states: {
         SYN_RCVD: {
           on: {
-            SEND: rule({
-              key: 'synRcvd.send',
-              rfc: '§3.10.2',
-              label: 'SEND / queue data',
-              actions: ['queueData'],
-            }),
-            CLOSE: rule({
-              key: 'synRcvd.close',
-              rfc: '§3.10.4',
-              label: 'CLOSE / snd FIN',
-              target: 'FIN_WAIT_1',
-              actions: ['queueFin'],
-            }),
-            SEGMENT: rule({
-              key: 'synRcvd.repeatedSyn',
-              rfc: 'Linux tcp_check_req()',
-              label: 'rcv SYN again / resend SYN,ACK (Linux)',
-              guard: 'repeatedSynOnLinux',
-              actions: ['resendSynAck'],
-            }),
-            RST_VALID: [
-              rule({
-                key: 'synRcvd.rstPassive',
-                rfc: '§3.10.7.4',
-                label: 'rcv RST / return to LISTEN',
-                guard: 'passiveOpen',
-                target: '#tcp.LISTEN',
-                actions: ['returnToListen'],
+            SEND: rule('synRcvd.send', '§3.10.2', 'SEND / queue data', { ops: ['queueData'] }),
+            CLOSE: [
+              rule('synRcvd.close', '§3.10.4', 'CLOSE / snd FIN', {
+                guard: 'nothingToSend',
+                target: 'FIN_WAIT_1',
+                ops: ['queueFin'],
               }),
-              rule({
-                key: 'synRcvd.rstActive',
-                rfc: '§3.10.7.4',
-                label: 'rcv RST / connection refused',
-                target: '#tcp.CLOSED',
-                actions: ['signalRefused'],
+              rule('synRcvd.closeQueued', '§3.10.4', 'CLOSE with data pending / queue it', {
+                ops: ['queueClose'],
               }),
             ],
-            SYN_IN_WINDOW: rule({
-              key: 'synRcvd.synPassive',
-              rfc: '§3.10.7.4',
-              label: 'rcv SYN / return to LISTEN',
-              guard: 'passiveOpen',
-              target: '#tcp.LISTEN',
-              actions: ['returnToListen'],
-            }),
-            ACK_ARRIVES: [
-              rule({
-                key: 'synRcvd.rcvAck',
-                rfc: '§3.10.7.4',
-                label: 'rcv ACK of SYN / x',
-                guard: 'ackAcceptable',
+            SEGMENT: [
+              rule('synRcvd.repeatedSyn', 'Linux tcp_check_req()', 'rcv SYN again / resend SYN,ACK (Linux)', {
+                guard: 'repeatedSynOnLinux',
+                ops: ['resendSynAck'],
+              }),
+              rule('synRcvd.rstPassive', '§3.10.7.4', 'rcv RST / return to LISTEN', {
+                guard: and(['rstValid', 'passiveOpen']),
+                target: LISTEN,
+                ops: ['returnToListen'],
+              }),
+              rule('synRcvd.rstActive', '§3.10.7.4', 'rcv RST / connection refused', {
+                guard: 'rstValid',
+                target: CLOSED,
+                ops: ['signalRefused'],
+              }),
+              rule('synRcvd.synPassive', '§3.10.7.4', 'rcv SYN / return to LISTEN', {
+                guard: and(['synInWindow', 'passiveOpen']),
+                target: LISTEN,
+                ops: ['returnToListen'],
+              }),
+              rule('synRcvd.rcvSynAck', '§3.5 Figure 7, §3.10.7.4', 'rcv SYN,ACK / x (simultaneous open)', {
+                guard: and(['peerSynAckAgain', 'ackAcceptable']),
                 target: 'ESTABLISHED',
-                actions: ['establish', 'stepText'],
+                ops: ['establish', 'processText'],
+                thenClose: false,
               }),
-              rule({
-                key: 'synRcvd.badAck',
-                rfc: '§3.10.7.4',
-                label: 'rcv unacceptable ACK / snd RST',
-                actions: ['resetUnacceptableAck'],
+              rule('synRcvd.rcvAck', '§3.10.7.4', 'rcv ACK of SYN / x', {
+                guard: and(['accepted', 'ackAcceptable', 'closeQueued']),
+                target: 'ESTABLISHED',
+                ops: ['establish', 'processText'],
+                thenClose: true,
+              }),
+              rule('synRcvd.rcvAck', '§3.10.7.4', 'rcv ACK of SYN / x', {
+                guard: and(['accepted', 'ackAcceptable', 'carriesTextOrFin']),
+                target: 'ESTABLISHED',
+                ops: ['establish'],
+                thenText: true,
+              }),
+              rule('synRcvd.rcvAck', '§3.10.7.4', 'rcv ACK of SYN / x', {
+                guard: and(['accepted', 'ackAcceptable']),
+                target: 'ESTABLISHED',
+                ops: ['establish', 'processText'],
+              }),
+              rule('synRcvd.badAck', '§3.10.7.4', 'rcv unacceptable ACK / snd RST', {
+                guard: 'accepted',
+                ops: ['resetUnacceptableAck'],
               }),
             ],
-            RTO_TIMEOUT: rule({
-              key: 'synRcvd.giveUp',
-              rfc: '§3.8.3',
-              label: 'SYN,ACK retries exhausted / return to LISTEN',
+            RTO_TIMEOUT: rule('synRcvd.giveUp', '§3.8.3', 'SYN,ACK retries exhausted / return to LISTEN', {
               guard: and(['retriesExhausted', 'passiveOpen']),
-              target: '#tcp.LISTEN',
-              actions: ['returnToListen'],
+              target: LISTEN,
+              ops: ['returnToListen'],
             }),
           },
         },
         ESTABLISHED: {
           on: {
-            SEND: rule({
-              key: 'established.send',
-              rfc: '§3.10.2',
-              label: 'SEND / snd data',
-              actions: ['sendData'],
-            }),
-            CLOSE: rule({
-              key: 'established.close',
-              rfc: '§3.10.4',
-              label: 'CLOSE / snd FIN',
+            SEND: rule('established.send', '§3.10.2', 'SEND / snd data', { ops: ['sendData'] }),
+            CLOSE: rule('established.close', '§3.10.4', 'CLOSE / snd FIN', {
               target: 'FIN_WAIT_1',
-              actions: ['queueFin'],
+              ops: ['queueFin'],
             }),
-            ACK_ARRIVES: [
-              rule({
-                key: 'ackTooNew',
-                rfc: '§3.10.7.4',
-                label: 'rcv ACK of unsent data / snd ACK',
-                guard: 'ackTooNew',
-                actions: ['ackTooNew'],
+            SEGMENT: [
+              ackOfUnsent,
+              rule('established.rcvFin', '§3.10.7.4', 'rcv FIN / snd ACK', {
+                guard: and(['accepted', 'finInSequence']),
+                target: 'CLOSE_WAIT',
+                ops: ['processAck', 'processText'],
               }),
-              rule({
-                key: 'established.rcvAck',
-                rfc: '§3.10.7.4',
-                label: 'rcv ACK / update SND.UNA',
-                actions: ['processAck', 'stepText'],
+              rule('established.rcvSegment', '§3.10.7.4', 'rcv ACK, data / snd ACK', {
+                guard: 'accepted',
+                ops: ['processAck', 'processText'],
               }),
             ],
+            // The text and FIN of the segment that completed the handshake (§3.10.7.3 / §3.10.7.4 fifth).
             TEXT_ARRIVES: [
-              rule({
-                key: 'established.rcvFin',
-                rfc: '§3.10.7.4',
-                label: 'rcv FIN / snd ACK',
+              rule('established.rcvFin', '§3.10.7.4', 'rcv FIN / snd ACK', {
                 guard: 'finInSequence',
                 target: 'CLOSE_WAIT',
-                actions: ['processText'],
+                ops: ['processText'],
               }),
-              rule({
-                key: 'established.rcvText',
-                rfc: '§3.10.7.4',
-                label: 'rcv data / snd ACK',
-                actions: ['processText'],
-              }),
+              rule('established.rcvText', '§3.10.7.4', 'rcv data / snd ACK', { ops: ['processText'] }),
             ],
           },
         },
         FIN_WAIT_1: {
           on: {
             ...closingErrors,
-            ACK_ARRIVES: [
-              rule({
-                key: 'ackTooNew',
-                rfc: '§3.10.7.4',
-                label: 'rcv ACK of unsent data / snd ACK',
-                guard: 'ackTooNew',
-                actions: ['ackTooNew'],
-              }),
-              rule({
-                key: 'finWait1.rcvFinAckOfFin',
-                rfc: '§3.10.7.4, Figure 5 note 2',
-                label: 'rcv FIN, ACK of FIN / snd ACK',
-                guard: and(['ackCoversOurFin', 'finInSequence']),
+            SEGMENT: [
+              ackOfUnsent,
+              rule('finWait1.rcvFinAckOfFin', '§3.10.7.4, Figure 5 note 2', 'rcv FIN, ACK of FIN / snd ACK', {
+                guard: and(['accepted', 'ackCoversOurFin', 'finInSequence']),
                 target: 'TIME_WAIT',
-                actions: ['processAckTextAndFin'],
+                ops: ['processAck', 'processText'],
               }),
-              rule({
-                key: 'finWait1.rcvAckOfFin',
-                rfc: '§3.10.7.4',
-                label: 'rcv ACK of FIN / x',
-                guard: 'ackCoversOurFin',
+              rule('finWait1.rcvAckOfFin', '§3.10.7.4', 'rcv ACK of FIN / x', {
+                guard: and(['accepted', 'ackCoversOurFin']),
                 target: 'FIN_WAIT_2',
-                actions: ['processAck', 'stepText'],
+                ops: ['processAck', 'processText'],
               }),
-              rule({
-                key: 'finWait1.rcvAck',
-                rfc: '§3.10.7.4',
-                label: 'rcv ACK / update SND.UNA',
-                actions: ['processAck', 'stepText'],
-              }),
-            ],
-            TEXT_ARRIVES: [
-              rule({
-                key: 'finWait1.rcvFin',
-                rfc: '§3.10.7.4',
-                label: 'rcv FIN / snd ACK',
-                guard: 'finInSequence',
+              rule('finWait1.rcvFin', '§3.10.7.4', 'rcv FIN / snd ACK', {
+                guard: and(['accepted', 'finInSequence']),
                 target: 'CLOSING',
-                actions: ['processText'],
+                ops: ['processAck', 'processText'],
               }),
-              rule({
-                key: 'finWait1.rcvText',
-                rfc: '§3.10.7.4',
-                label: 'rcv data / snd ACK',
-                actions: ['processText'],
+              rule('finWait1.rcvSegment', '§3.10.7.4', 'rcv ACK, data / snd ACK', {
+                guard: 'accepted',
+                ops: ['processAck', 'processText'],
               }),
             ],
           },
         },
         FIN_WAIT_2: {
-          entry: 'startFinWait2Timer',
+          entry: entry('startFinWait2Timer'),
           on: {
             ...closingErrors,
-            ACK_ARRIVES: [
-              rule({
-                key: 'ackTooNew',
-                rfc: '§3.10.7.4',
-                label: 'rcv ACK of unsent data / snd ACK',
-                guard: 'ackTooNew',
-                actions: ['ackTooNew'],
-              }),
-              rule({
-                key: 'finWait2.rcvAck',
-                rfc: '§3.10.7.4',
-                label: 'rcv ACK / update SND.UNA',
-                actions: ['processAck', 'stepText'],
-              }),
-            ],
-            TEXT_ARRIVES: [
-              rule({
-                key: 'finWait2.rcvFin',
-                rfc: '§3.10.7.4',
-                label: 'rcv FIN / snd ACK',
-                guard: 'finInSequence',
+            SEGMENT: [
+              ackOfUnsent,
+              rule('finWait2.rcvFin', '§3.10.7.4', 'rcv FIN / snd ACK', {
+                guard: and(['accepted', 'finInSequence']),
                 target: 'TIME_WAIT',
-                actions: ['processText'],
+                ops: ['processAck', 'processText'],
               }),
-              rule({
-                key: 'finWait2.rcvText',
-                rfc: '§3.10.7.4',
-                label: 'rcv data / snd ACK',
-                actions: ['processText'],
+              rule('finWait2.rcvSegment', '§3.10.7.4', 'rcv data / snd ACK', {
+                guard: 'accepted',
+                ops: ['processAck', 'processText'],
               }),
             ],
-            FIN_WAIT_2_TIMEOUT: rule({
-              key: 'finWait2.timeout',
-              rfc: 'Linux tcp_fin_timeout',
-              label: 'tcp_fin_timeout / delete TCB (Linux)',
-              target: '#tcp.CLOSED',
-            }),
+            FIN_WAIT_2_TIMEOUT: rule(
+              'finWait2.timeout',
+              'Linux tcp_fin_timeout',
+              'tcp_fin_timeout / delete TCB (Linux)',
+              {
+                target: CLOSED,
+              },
+            ),
           },
         },
         CLOSE_WAIT: {
           on: {
-            SEND: rule({
-              key: 'closeWait.send',
-              rfc: '§3.10.2',
-              label: 'SEND / snd data',
-              actions: ['sendData'],
-            }),
-            CLOSE: rule({
-              key: 'closeWait.close',
-              rfc: '§3.10.4',
-              label: 'CLOSE / snd FIN',
+            SEND: rule('closeWait.send', '§3.10.2', 'SEND / snd data', { ops: ['sendData'] }),
+            CLOSE: rule('closeWait.close', '§3.10.4', 'CLOSE / snd FIN', {
               target: 'LAST_ACK',
-              actions: ['queueFin'],
+              ops: ['queueFin'],
             }),
-            ACK_ARRIVES: [
-              rule({
-                key: 'ackTooNew',
-                rfc: '§3.10.7.4',
-                label: 'rcv ACK of unsent data / snd ACK',
-                guard: 'ackTooNew',
-                actions: ['ackTooNew'],
-              }),
-              rule({
-                key: 'closeWait.rcvAck',
-                rfc: '§3.10.7.4',
-                label: 'rcv ACK / update SND.UNA',
-                actions: ['processAck', 'sendQueued'],
+            SEGMENT: [
+              ackOfUnsent,
+              // §3.10.7.4 seventh: text "should not occur, since a FIN has been received"; it is ignored.
+              rule('closeWait.rcvAck', '§3.10.7.4', 'rcv ACK / update SND.UNA', {
+                guard: 'accepted',
+                ops: ['processAck', 'sendQueued'],
               }),
             ],
           },
@@ -697,23 +412,18 @@ export const endpointMachine = setupMachine.createMachine({
         CLOSING: {
           on: {
             ...closingErrors,
-            ...abortQuietly,
-            RST_VALID: rstClosesQuietly,
-            ACK_ARRIVES: [
-              rule({
-                key: 'closing.rcvAckOfFin',
-                rfc: '§3.10.7.4',
-                label: 'rcv ACK of FIN / x',
-                guard: 'ackCoversOurFin',
+            ABORT: abortQuietly,
+            SEGMENT: [
+              rstClosesQuietly,
+              rule('closing.rcvAckOfFin', '§3.10.7.4', 'rcv ACK of FIN / x', {
+                guard: and(['accepted', 'ackCoversOurFin']),
                 target: 'TIME_WAIT',
-                actions: ['processAck'],
+                ops: ['processAck'],
               }),
-              rule({
-                key: 'closing.rcvAck',
-                rfc: '§3.10.7.4',
-                label: 'rcv ACK / update SND.UNA',
-                // Data held back by the window still goes out, then our FIN (§3.10.4).
-                actions: ['processAck', 'sendQueued'],
+              // Data held back by the window still goes out, then our FIN (§3.10.4).
+              rule('closing.rcvAck', '§3.10.7.4', 'rcv ACK / update SND.UNA', {
+                guard: 'accepted',
+                ops: ['processAck', 'sendQueued'],
               }),
             ],
           },
@@ -721,56 +431,48 @@ export const endpointMachine = setupMachine.createMachine({
         LAST_ACK: {
           on: {
             ...closingErrors,
-            ...abortQuietly,
-            RST_VALID: rstClosesQuietly,
-            ACK_ARRIVES: [
-              rule({
-                key: 'lastAck.rcvAckOfFin',
-                rfc: '§3.10.7.4',
-                label: 'rcv ACK of FIN / delete TCB',
-                guard: 'ackCoversOurFin',
-                target: '#tcp.CLOSED',
-                actions: ['processAck'],
+            ABORT: abortQuietly,
+            SEGMENT: [
+              rstClosesQuietly,
+              rule('lastAck.rcvAckOfFin', '§3.10.7.4', 'rcv ACK of FIN / delete TCB', {
+                guard: and(['accepted', 'ackCoversOurFin']),
+                target: CLOSED,
+                ops: ['processAck'],
               }),
-              rule({
-                key: 'lastAck.rcvAck',
-                rfc: '§3.10.7.4',
-                label: 'rcv ACK / update SND.UNA',
-                actions: ['processAck', 'sendQueued'],
+              rule('lastAck.rcvAck', '§3.10.7.4', 'rcv ACK / update SND.UNA', {
+                guard: 'accepted',
+                ops: ['processAck', 'sendQueued'],
               }),
             ],
           },
         },
         TIME_WAIT: {
-          entry: 'startTimeWait',
+          entry: entry('startTimeWait'),
           on: {
             ...closingErrors,
-            ...abortQuietly,
+            ABORT: abortQuietly,
             SEGMENT: [
-              rule({
-                key: 'timeWait.rcvFin',
-                rfc: '§3.10.7.4',
-                label: 'rcv FIN again / snd ACK, restart 2MSL',
+              // A repeated FIN fails the acceptability test, but TIME_WAIT exists to answer it (§3.10.7.4).
+              rule('timeWait.rcvFin', '§3.10.7.4', 'rcv FIN again / snd ACK, restart 2MSL', {
                 guard: 'retransmittedFin',
-                actions: ['reackFin'],
+                ops: ['reackFin'],
               }),
-              discard(
+              rule(
                 'timeWait.linuxIgnoresRst',
                 'Linux tcp_timewait_state_process()',
                 'rcv RST with SEQ ≠ RCV.NXT / ignore (Linux)',
-                'linuxIgnoresRst',
+                {
+                  guard: 'linuxIgnoresRst',
+                },
               ),
-            ],
-            RST_VALID: [
-              discard('timeWait.rfc1337', 'RFC 1337', 'rcv RST / ignore (RFC 1337)', 'rfc1337'),
+              rule('timeWait.rfc1337', 'RFC 1337', 'rcv RST / ignore (RFC 1337)', {
+                guard: and(['rstValid', 'rfc1337']),
+              }),
               rstClosesQuietly,
+              rule('timeWait.rcvAck', '§3.10.7.4', 'rcv ACK / ignore', { guard: 'accepted' }),
             ],
-            ACK_ARRIVES: discard('timeWait.rcvAck', '§3.10.7.4', 'rcv ACK / ignore'),
-            TIME_WAIT_TIMEOUT: rule({
-              key: 'timeWait.timeout',
-              rfc: '§3.10.8',
-              label: 'timeout=2MSL / delete TCB',
-              target: '#tcp.CLOSED',
+            TIME_WAIT_TIMEOUT: rule('timeWait.timeout', '§3.10.8', 'timeout=2MSL / delete TCB', {
+              target: CLOSED,
             }),
           },
         },
@@ -781,5 +483,3 @@ export const endpointMachine = setupMachine.createMachine({
 
 /** The endpoint statechart's type. */
 export type EndpointMachine = typeof endpointMachine;
-
-void not;

@@ -12,7 +12,7 @@ import type { EndpointEvent } from './endpointEvents';
 import { absorb } from './receiveText';
 import { backoff, rttSample } from './rtt';
 import type { Tcb, Timers } from './tcb';
-import { dataSent, dataStart, emptyTcb, inFlight, ourSynAcked, unsent } from './tcb';
+import { dataSent, dataStart, emptyTcb, inFlight, ourSynAcked, unsent, withTcb } from './tcb';
 
 /** What an operation returns. */
 export type OpResult = { readonly ctx: EndpointContext; readonly effects: readonly Effect[] };
@@ -34,12 +34,17 @@ class Acc {
     return this.ctx.cfg;
   }
   patch(p: Partial<Tcb>): void {
-    this.ctx = { ...this.ctx, tcb: { ...this.ctx.tcb, ...p } };
+    const c = this.ctx;
+    this.ctx = {
+      cfg: c.cfg,
+      tcb: withTcb(c.tcb, p),
+      nextIss: c.nextIss,
+      nextIssAt: c.nextIssAt,
+      received: c.received,
+    };
   }
-  timers(p: Partial<Record<keyof Timers, number | undefined>>): void {
-    const next: Record<string, number | undefined> = { ...this.tcb.timers, ...p };
-    for (const k of Object.keys(next)) if (next[k] === undefined) delete next[k];
-    this.patch({ timers: next as Timers });
+  timers(p: Partial<Timers>): void {
+    this.patch({ timers: { ...this.tcb.timers, ...p } });
   }
   emit(e: Effect): void {
     this.effects.push(e);
@@ -106,8 +111,8 @@ function output(a: Acc, ackNow: boolean): void {
       const sndNxt = seqAdd(t.sndNxt, len + (fin ? 1 : 0));
       a.patch({
         sndNxt,
-        ...(fin ? { finSeq: seqAdd(t.sndNxt, len) } : {}),
-        ...(t.rttProbe === undefined ? { rttProbe: { endSeq: sndNxt, sentAt: a.now } } : {}),
+        finSeq: fin ? seqAdd(t.sndNxt, len) : t.finSeq,
+        rttProbe: t.rttProbe ?? { endSeq: sndNxt, sentAt: a.now },
       });
       a.send(seg, fin ? 'tcp.send.dataFin' : 'tcp.send.data');
       sentAny = true;
@@ -156,7 +161,14 @@ function takeText(a: Acc, seg: SegmentHeader, mustAck: boolean): void {
     a.emit({ kind: 'deliver', bytes: r.delivered, offset });
   }
   if (r.fin) a.emit({ kind: 'signal', signal: 'connection closing' });
-  output(a, mustAck || r.carriedData);
+  output(a, mustAck || r.carriedData || r.delivered > 0);
+}
+
+/** RFC 9293 §3.10.7.2 / §3.10.7.3: text (and FIN) on a SYN is queued until the connection is established. */
+function holdSynText(a: Acc, seg: SegmentHeader): void {
+  if (seg.len > 0 || seg.flags.FIN) {
+    a.patch({ held: [{ start: seqAdd(seg.seq, 1), len: seg.len, fin: seg.flags.FIN }] });
+  }
 }
 
 /** Is this event a TEXT_ARRIVES that must be acknowledged even without text (the SYN,ACK case)? */
@@ -168,11 +180,12 @@ function mustAck(ev: EndpointEvent): boolean {
 function advanceUna(a: Acc, ack: SegmentHeader['ack']): void {
   const t = a.tcb;
   if (!(seqLt(t.sndUna, ack) && seqLe(ack, t.sndNxt))) return;
-  let rtt = {};
   if (t.rttProbe && seqGe(ack, t.rttProbe.endSeq)) {
-    rtt = { ...rttSample(t, a.now - t.rttProbe.sentAt, a.cfg), rttProbe: undefined };
+    const r = rttSample(t, a.now - t.rttProbe.sentAt, a.cfg);
+    a.patch({ sndUna: ack, retransmits: 0, srtt: r.srtt, rttvar: r.rttvar, rto: r.rto, rttProbe: undefined });
+  } else {
+    a.patch({ sndUna: ack, retransmits: 0 });
   }
-  a.patch({ sndUna: ack, retransmits: 0, ...rtt });
   if (a.tcb.sndUna === a.tcb.sndNxt) {
     a.timers({ rexmt: undefined, user: undefined }); // RFC 6298 §5.2
   } else {
@@ -242,8 +255,17 @@ export const ops = {
    */
   queueFin: op((a, ev) => {
     a.patch({ closeRequested: true, orphaned: a.cfg.profile === 'linux' });
-    a.emit({ kind: 'callResult', call: ev.type });
+    if (!(ev.type === 'CLOSE' && ev.queued)) a.emit({ kind: 'callResult', call: ev.type });
     output(a, false);
+  }),
+
+  /**
+   * RFC 9293 §3.10.4 CLOSE in SYN-RECEIVED with data pending: "queue for processing after entering
+   * ESTABLISHED state"; the call itself succeeds now.
+   */
+  queueClose: op((a, ev) => {
+    a.patch({ closeQueued: true });
+    a.emit({ kind: 'callResult', call: ev.type });
   }),
 
   /** RFC 9293 §3.10.4/§3.10.5: the call succeeds and the TCB is deleted (CLOSED). */
@@ -294,6 +316,7 @@ export const ops = {
       maxSndWnd: seg.win,
     });
     chooseIss(a);
+    holdSynText(a, seg);
     const t = a.tcb;
     a.send(
       { seq: t.iss, ack: t.rcvNxt, flags: flags('SYN', 'ACK'), win: t.rcvWnd, len: 0 },
@@ -321,6 +344,7 @@ export const ops = {
       sndWl1: seg.seq,
       maxSndWnd: seg.win,
     });
+    holdSynText(a, seg);
     const t = a.tcb;
     a.send(
       { seq: t.iss, ack: t.rcvNxt, flags: flags('SYN', 'ACK'), win: t.rcvWnd, len: 0 },
@@ -371,6 +395,9 @@ export const ops = {
 
   /** RFC 9293 §3.10.7.4 seventh/eighth: take in text and FIN, acknowledge, send what is queued. */
   processText: op((a, ev) => takeText(a, segOf(ev), mustAck(ev))),
+
+  /** Acknowledge now, with queued data if the window allows (RFC 9293 §3.10.7.3: "form an ACK segment"). */
+  sendAck: op((a) => output(a, true)),
 
   /** After ACK processing in a state that no longer takes text: send whatever the ACK freed. */
   sendQueued: op((a, ev) => output(a, mustAck(ev))),
@@ -433,6 +460,26 @@ export const ops = {
     a.timers({ rexmt: a.now + rto });
     a.send(seg, cause, true);
   }),
+
+  /** RFC 9293 §3.10: "error: connection does not exist". */
+  errorNoConnection: callError('connection does not exist'),
+  /** RFC 9293 §3.10.1: "error: connection already exists". */
+  errorConnectionExists: callError('connection already exists'),
+  /** RFC 9293 §3.10.2 / §3.10.4: "error: connection closing". */
+  errorClosing: callError('connection closing'),
+  /** Signal the user "connection reset". */
+  signalReset: signal('connection reset'),
+  /** Signal the user "connection refused" (RFC 9293 §3.10.7.4, SYN-RECEIVED from an active OPEN). */
+  signalRefused: signal('connection refused'),
+  /** RFC 9293 §3.8.3: the retransmission limit was reached. */
+  signalTimedOut: signal('connection timed out'),
+  /** RFC 9293 §3.10.8 USER TIMEOUT. */
+  signalUserTimeout: signal('connection aborted due to user timeout'),
+  /** RFC 9293 §3.10.7.3 says "connection reset" for an acceptable RST in SYN-SENT; Linux reports ECONNREFUSED. */
+  signalSynSentReset: (ctx, ev) =>
+    signal(ctx.cfg.profile === 'linux' ? 'connection refused' : 'connection reset')(ctx, ev),
+  /** A segment dropped by rule: nothing to do beyond noting the rule. */
+  discard: (ctx) => ({ ctx, effects: [] }),
 
   /** Linux (tcp_check_req): a repeated SYN in SYN_RECV makes the listener resend its SYN,ACK. */
   resendSynAck: op((a) => {

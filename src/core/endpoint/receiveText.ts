@@ -27,7 +27,8 @@ export function absorb(t: Tcb, seg: SegmentHeader): Absorbed {
   const start = seg.flags.SYN ? seqAdd(seg.seq, 1) : seg.seq;
   const piece: HeldSegment = { start, len: seg.len, fin: seg.flags.FIN };
   const carriedData = seg.len > 0 || seg.flags.FIN;
-  if (t.finReceived || !carriedData) {
+  const heldReachable = t.held.length > 0 && t.held.some((h) => seqLe(h.start, t.rcvNxt));
+  if (t.finReceived || (!carriedData && !heldReachable)) {
     return { rcvNxt: t.rcvNxt, held: t.held, delivered: 0, fin: false, outOfOrder: false, carriedData };
   }
   const rightEdge = seqAdd(t.rcvNxt, t.rcvWnd);
@@ -35,7 +36,7 @@ export function absorb(t: Tcb, seg: SegmentHeader): Absorbed {
   let delivered = 0;
   let fin = false;
   let held: HeldSegment[] = [...t.held];
-  const outOfOrder = seqGt(piece.start, rcvNxt);
+  const outOfOrder = carriedData && seqGt(piece.start, rcvNxt);
   const consume = (h: HeldSegment): void => {
     const end = seqAdd(h.start, h.len);
     if (seqGt(end, rcvNxt)) {
@@ -52,7 +53,7 @@ export function absorb(t: Tcb, seg: SegmentHeader): Absorbed {
     if (seqGt(rightEdge, piece.start) && !held.some((h) => h.start === piece.start && h.len >= piece.len)) {
       held.push(piece);
     }
-  } else {
+  } else if (carriedData) {
     consume(piece);
   }
   // Pull in held segments that the new RCV.NXT reaches, in any order they were held.

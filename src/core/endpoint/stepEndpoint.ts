@@ -38,7 +38,8 @@ function inertScope(): ActorScope<EndpointSnapshot, EndpointEvent> {
 
 function effectsOf(actions: readonly ExecutableActionObject[]): Effect[] {
   const out: Effect[] = [];
-  for (const a of actions) if (a.type === 'effect') out.push(a.params as Effect);
+  for (const a of actions)
+    if (a.type === 'effects') for (const e of a.params as readonly Effect[]) out.push(e);
   return out;
 }
 

@@ -11,16 +11,27 @@ export type HeldSegment = {
   readonly fin: boolean;
 };
 
-/** Timers of one connection, as absolute virtual due times in ms; absent = not running. */
+/**
+ * Timers of one connection, as absolute virtual due times in ms; undefined = not running. Every key is
+ * always present (a fixed object shape keeps copies cheap on the hot path).
+ */
 export type Timers = {
   /** Retransmission timer (RFC 6298 §5). */
-  readonly rexmt?: number;
+  readonly rexmt: number | undefined;
   /** TIME_WAIT 2×MSL timer (RFC 9293 §3.10.8). */
-  readonly timeWait?: number;
+  readonly timeWait: number | undefined;
   /** Linux tcp_fin_timeout for an orphaned FIN_WAIT_2. */
-  readonly finWait2?: number;
+  readonly finWait2: number | undefined;
   /** RFC 9293 §3.8.3 user timeout. */
-  readonly user?: number;
+  readonly user: number | undefined;
+};
+
+/** No timer running. */
+export const NO_TIMERS: Timers = {
+  rexmt: undefined,
+  timeWait: undefined,
+  finWait2: undefined,
+  user: undefined,
 };
 
 /** Names of the timers, for the trace. */
@@ -57,16 +68,18 @@ export type Tcb = {
   readonly written: number;
   /** CLOSE has been called: a FIN follows the queued data. */
   readonly closeRequested: boolean;
+  /** CLOSE was called in SYN_RCVD with data pending; it takes effect once ESTABLISHED (§3.10.4). */
+  readonly closeQueued: boolean;
   /** Sequence number of our FIN once it has been sent. */
-  readonly finSeq?: SeqNum;
+  readonly finSeq: SeqNum | undefined;
   /** Segments held until the gap before them fills. */
   readonly held: readonly HeldSegment[];
   /** The peer's FIN has been received in sequence. */
   readonly finReceived: boolean;
   /** Smoothed RTT (RFC 6298 §2); undefined before the first sample. */
-  readonly srtt?: number;
+  readonly srtt: number | undefined;
   /** RTT variation (RFC 6298 §2). */
-  readonly rttvar?: number;
+  readonly rttvar: number | undefined;
   /** Current retransmission timeout, backoff included. */
   readonly rto: number;
   /** Consecutive retransmissions of the segment at SND.UNA. */
@@ -74,7 +87,7 @@ export type Tcb = {
   /** True once a SYN has been retransmitted (RFC 6298 §5.7). */
   readonly synRetransmitted: boolean;
   /** The one segment being timed for an RTT sample: the sequence number whose ACK ends it. */
-  readonly rttProbe?: { readonly endSeq: SeqNum; readonly sentAt: number };
+  readonly rttProbe: { readonly endSeq: SeqNum; readonly sentAt: number } | undefined;
   /** Running timers. */
   readonly timers: Timers;
   /** The application has closed the socket (Linux close(): the socket is orphaned). */
@@ -98,14 +111,54 @@ export function emptyTcb(rtoInitial: number, rcvBuf: number): Tcb {
     rcvWnd: rcvBuf,
     written: 0,
     closeRequested: false,
+    closeQueued: false,
+    finSeq: undefined,
     held: [],
     finReceived: false,
+    srtt: undefined,
+    rttvar: undefined,
     rto: rtoInitial,
     retransmits: 0,
     synRetransmitted: false,
-    timers: {},
+    rttProbe: undefined,
+    timers: NO_TIMERS,
     orphaned: false,
   };
+}
+
+/**
+ * A copy of a TCB with some fields changed. Written field by field: V8 keeps such objects in fast mode,
+ * while chains of object spreads cost several times more on the engine's hottest path.
+ */
+export function withTcb(t: Tcb, p: Partial<Tcb>): Tcb {
+  const c: Tcb = {
+    passive: t.passive,
+    iss: t.iss,
+    irs: t.irs,
+    sndUna: t.sndUna,
+    sndNxt: t.sndNxt,
+    sndWnd: t.sndWnd,
+    sndWl1: t.sndWl1,
+    sndWl2: t.sndWl2,
+    maxSndWnd: t.maxSndWnd,
+    rcvNxt: t.rcvNxt,
+    rcvWnd: t.rcvWnd,
+    written: t.written,
+    closeRequested: t.closeRequested,
+    closeQueued: t.closeQueued,
+    finSeq: t.finSeq,
+    held: t.held,
+    finReceived: t.finReceived,
+    srtt: t.srtt,
+    rttvar: t.rttvar,
+    rto: t.rto,
+    retransmits: t.retransmits,
+    synRetransmitted: t.synRetransmitted,
+    rttProbe: t.rttProbe,
+    timers: t.timers,
+    orphaned: t.orphaned,
+  };
+  return Object.assign(c, p);
 }
 
 /** Sequence number of the first data octet (right after our SYN). */

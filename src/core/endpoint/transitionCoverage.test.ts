@@ -23,7 +23,7 @@ const COVERAGE_SCRIPTS: readonly string[] = [
   'server listen; client connect; wait until server SYN_RCVD within 1s; server close; wait 1s',
   'iss client=1000 server=5000; server listen; drop next s>c SYN+ACK; client connect; wait until server SYN_RCVD within 1s; inject c>s RST seq=rcv.nxt; wait 100ms; expect server LISTEN',
   'iss client=1000 server=5000; server listen; drop next s>c SYN+ACK; client connect; wait until server SYN_RCVD within 1s; inject c>s SYN seq=rcv.nxt+5; wait 100ms; expect server LISTEN',
-  'iss client=1000 server=5000; client connect; server connect; wait until client SYN_RCVD within 1s; inject s>c RST seq=rcv.nxt; wait until client CLOSED within 1s',
+  'iss client=1000 server=5000; drop next s>c SYN+ACK; client connect; server connect; wait until client SYN_RCVD within 1s; inject s>c RST seq=rcv.nxt; wait until client CLOSED within 1s',
   'timers syn_retries=1; link s>c loss=100%; server listen; client connect; wait until server LISTEN within 10s',
   `profile linux; ${OPEN}; client close; wait until client FIN_WAIT_2 within 1s; wait 61s; expect client CLOSED`,
   `${OPEN}; client close; server close; wait until client CLOSING within 1s; client abort; expect client CLOSED`,

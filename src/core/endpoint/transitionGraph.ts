@@ -45,7 +45,7 @@ function walk(node: DirectedGraphNode, out: TransitionEdge[]): void {
     const meta = (t.meta ?? {}) as Partial<TransitionMeta>;
     const targetless = t.target === undefined || t.target.length === 0;
     for (const from of sources) {
-      if (shared && childOverrides(node, from, t.eventType)) continue;
+      if (shared && childOverrides(node, from, t.eventType, t.guard)) continue;
       const to = targetless ? from : (stateName(edge.target.id) ?? from);
       out.push({
         from,
@@ -64,13 +64,20 @@ function walk(node: DirectedGraphNode, out: TransitionEdge[]): void {
 }
 
 /**
- * A child state that answers an event with an unguarded transition of its own hides the parent's
- * transitions for that event (XState picks the deepest enabled transition), so they are not edges of
- * that state.
+ * XState picks the deepest enabled transition, so a child state hides a parent transition whenever the
+ * child has one for the same event that is enabled at least as often: unguarded, or with the same guard.
+ * Such a parent transition is not an edge of that child.
  */
-function childOverrides(parent: DirectedGraphNode, child: TcpState, eventType: string): boolean {
+function childOverrides(
+  parent: DirectedGraphNode,
+  child: TcpState,
+  eventType: string,
+  guard: unknown,
+): boolean {
   const node = parent.stateNode.states[child];
-  return (node?.transitions.get(eventType) ?? []).some((t) => t.guard === undefined);
+  return (node?.transitions.get(eventType) ?? []).some(
+    (t) => t.guard === undefined || (typeof t.guard === 'string' && t.guard === guard),
+  );
 }
 
 let cached: readonly TransitionEdge[] | undefined;

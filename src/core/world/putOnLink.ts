@@ -3,6 +3,7 @@ import type { Direction, Flag, Segment } from '../segment';
 import { FLAG_ORDER } from '../segment';
 import type { TraceEvent } from './trace';
 import type { FaultRule, InFlight, WorldState } from './worldState';
+import { withWorld } from './worldState';
 
 /** True when a rule's flag filter selects the segment: exact flag set, or no filter. */
 export function flagsMatch(filter: readonly Flag[] | undefined, seg: Segment): boolean {
@@ -30,11 +31,12 @@ function takeRule(
  * injected segments), then the direction's random loss, jitter, duplication and reordering, each
  * drawn from the seeded PRNG in a fixed order so one setting never shifts another's draws.
  */
-export function putOnLink(state: WorldState, seg: Segment): Out {
+export function putOnLink(state: WorldState, seg: Segment, nextId: number): Out {
   const dir: Direction = seg.dir;
   const s = state.link[dir];
   const events: TraceEvent[] = [];
-  const base = { t: state.now, step: state.step };
+  const t = state.now;
+  const step = state.step;
   let prng = state.prng;
   const draw = (): number => {
     const [f, next] = nextFloat(prng);
@@ -85,30 +87,42 @@ export function putOnLink(state: WorldState, seg: Segment): Out {
   if (keepsOrder) arriveAt = Math.max(arriveAt, state.lastArrival[dir]);
   if (reordered) arriveAt += Math.max(s.latency, 1); // held back: later segments overtake it
 
-  events.push({ ...base, kind: 'send', key: seg.cause, seg });
-  if (extraDelay > 0) events.push({ ...base, kind: 'delay', key: 'link.delay', seg, by: extraDelay });
+  events.push({ t, step, kind: 'send', key: seg.cause, seg });
+  if (extraDelay > 0) events.push({ t, step, kind: 'delay', key: 'link.delay', seg, by: extraDelay });
   const flights: InFlight[] = [];
-  let nextSegId = state.nextSegId;
+  let nextSegId = nextId;
   if (lossReason) {
     flights.push({ seg, endsAt: state.now + transit / 2, fate: 'lost', lossReason });
   } else {
-    flights.push({ seg, endsAt: arriveAt, fate: 'deliver' });
+    flights.push({ seg, endsAt: arriveAt, fate: 'deliver', lossReason: undefined });
     if (duplicate) {
       const copy: Segment = { ...seg, id: nextSegId++, duplicateOf: seg.id };
-      flights.push({ seg: copy, endsAt: arriveAt + Math.max(1, s.latency / 10), fate: 'deliver' });
-      events.push({ ...base, kind: 'duplicate', key: 'link.duplicate', seg, copy });
+      flights.push({
+        seg: copy,
+        endsAt: arriveAt + Math.max(1, s.latency / 10),
+        fate: 'deliver',
+        lossReason: undefined,
+      });
+      events.push({ t, step, kind: 'duplicate', key: 'link.duplicate', seg, copy });
     }
   }
   return {
-    state: {
-      ...state,
+    state: withWorld(state, {
       prng,
       rules,
       nextSegId,
       inFlight: [...state.inFlight, ...flights],
-      lastArrival: keepsOrder && !lossReason ? { ...state.lastArrival, [dir]: arriveAt } : state.lastArrival,
-      lastSent: { ...state.lastSent, [dir]: seg },
-    },
+      lastArrival:
+        keepsOrder && !lossReason
+          ? dir === 'c>s'
+            ? { 'c>s': arriveAt, 's>c': state.lastArrival['s>c'] }
+            : { 'c>s': state.lastArrival['c>s'], 's>c': arriveAt }
+          : state.lastArrival,
+      lastSent:
+        dir === 'c>s'
+          ? { 'c>s': seg, 's>c': state.lastSent['s>c'] }
+          : { 'c>s': state.lastSent['c>s'], 's>c': seg },
+    }),
     events,
   };
 }

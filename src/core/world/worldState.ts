@@ -53,5 +53,24 @@ export type WorldState = {
   /** Latest arrival time per direction, which keeps an undisturbed link first-in first-out. */
   readonly lastArrival: Readonly<Record<Direction, number>>;
   /** The last segment put on the link in each direction (for `expect last`). */
-  readonly lastSent: Readonly<Partial<Record<Direction, Segment>>>;
+  readonly lastSent: Readonly<Record<Direction, Segment | undefined>>;
 };
+
+/** A copy of a world with some fields changed, written field by field to stay fast (see withTcb). */
+export function withWorld(w: WorldState, p: Partial<WorldState>): WorldState {
+  const c: WorldState = {
+    now: w.now,
+    step: w.step,
+    seed: w.seed,
+    profile: w.profile,
+    prng: w.prng,
+    endpoints: w.endpoints,
+    link: w.link,
+    inFlight: w.inFlight,
+    rules: w.rules,
+    nextSegId: w.nextSegId,
+    lastArrival: w.lastArrival,
+    lastSent: w.lastSent,
+  };
+  return Object.assign(c, p);
+}
