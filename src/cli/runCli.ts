@@ -81,17 +81,13 @@ function run(req: Extract<CliRequest, { kind: 'run' }>, io: CliIo): CliResult {
     text = req.source.inline;
     origin = '-e';
   }
-  // Overrides go first, where setup commands belong; later lines of the script can still set them.
-  const prefix = [
-    req.profile !== undefined ? `profile ${req.profile}` : '',
-    req.seed !== undefined ? `seed ${req.seed}` : '',
-  ].filter(Boolean);
-  const overridden = prefix.length > 0 ? `${prefix.join('\n')}\n${text}` : text;
-  const lineShift = prefix.length;
-  const result = runScript(overridden);
-  const failures = result.failures.map((f) =>
-    f.line !== undefined ? { ...f, line: f.line - lineShift } : f,
-  );
+  const result = runScript(text, {
+    overrides: {
+      ...(req.seed === undefined ? {} : { seed: req.seed }),
+      ...(req.profile === undefined ? {} : { profile: req.profile }),
+    },
+  });
+  const failures = result.failures;
   const writes: CliWrite[] = [];
   const target: CliWrite['to'] = req.out ? { file: req.out } : 'stdout';
   const trace = result.sim?.trace ?? [];

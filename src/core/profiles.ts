@@ -18,6 +18,7 @@ const RFC9293: EndpointConfig = {
   userTimeout: 300_000, // RFC 793 §3.9 "present global default is five minutes"
   challengeAck: true, // RFC 9293 §3.10.7.4 with RFC 5961
   rfc1337: false, // RFC 9293 §3.10.7.4: RST in TIME_WAIT closes
+  invalidAckInterval: 500, // RFC 5961 §7: "SHOULD include an ACK throttling mechanism" (Linux's value)
 };
 
 /** Linux defaults (net/ipv4/tcp*.c, Documentation/networking/ip-sysctl.rst). */
@@ -36,6 +37,7 @@ const LINUX: EndpointConfig = {
   userTimeout: 0, // TCP_USER_TIMEOUT unset
   challengeAck: true, // Linux implements RFC 5961 since 3.6
   rfc1337: false, // net.ipv4.tcp_rfc1337 = 0
+  invalidAckInterval: 500, // net.ipv4.tcp_invalid_ratelimit
 };
 
 /** The default configuration of a profile. */

@@ -30,6 +30,12 @@ export type EndpointConfig = {
   readonly challengeAck: boolean;
   /** RFC 1337: ignore RST in TIME_WAIT (Linux net.ipv4.tcp_rfc1337). */
   readonly rfc1337: boolean;
+  /**
+   * Least time between two ACKs sent in answer to unacceptable or out-of-range segments (RFC 5961 §7
+   * "ACK throttling"; Linux net.ipv4.tcp_invalid_ratelimit = 500 ms). Without it two desynchronized
+   * endpoints trade ACKs for ever (an "ACK storm"). 0 = no limit.
+   */
+  readonly invalidAckInterval: number;
 };
 
 /** Linux's TCP_TIMEWAIT_LEN (include/net/tcp.h): 60 s regardless of MSL. */

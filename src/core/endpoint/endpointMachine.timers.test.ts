@@ -170,3 +170,13 @@ describe('RFC 9293 §3.4 sequence space modulo 2^32', () => {
     expect(ep.snap.context.received).toBe(1000);
   });
 });
+
+describe('retransmission across the 2^32 wrap', () => {
+  it('a lost segment whose data straddles 2^32 is retransmitted with its data', () => {
+    const ep = new Ep({ iss: 4294967000 });
+    ep.call('ACTIVE_OPEN');
+    ep.rcv(seg('SYN+ACK', P, 4294967001));
+    ep.send(500);
+    expect(sent(ep.fire('RTO_TIMEOUT'))).toEqual([`PSH+ACK 4294967001 ${P + 1} 500`]);
+  });
+});

@@ -132,6 +132,20 @@ function output(a: Acc, ackNow: boolean): void {
   if (ackNow && !sentAny) a.send(ackSegment(a.tcb), 'tcp.send.ack');
 }
 
+/**
+ * Sends an ACK in answer to an invalid segment, at most one per `invalidAckInterval` (RFC 5961 §7);
+ * a suppressed one is noted in the trace as a rule.
+ */
+function invalidAck(a: Acc, cause: string): void {
+  const last = a.tcb.lastInvalidAckAt;
+  if (last !== undefined && a.cfg.invalidAckInterval > 0 && a.now - last < a.cfg.invalidAckInterval) {
+    a.emit({ kind: 'discard', key: 'tcp.ackThrottled', rfc: 'RFC 5961 §7' });
+    return;
+  }
+  a.patch({ lastInvalidAckAt: a.now });
+  a.send(ackSegment(a.tcb), cause);
+}
+
 /** Builds an operation from a function over the accumulator. */
 function op(body: (a: Acc, ev: EndpointEvent) => void): Op {
   return (ctx, ev) => {
@@ -359,13 +373,13 @@ export const ops = {
   }),
 
   /** RFC 9293 §3.10.7.4 first check: an unacceptable segment draws <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>. */
-  ackUnacceptable: op((a) => a.send(ackSegment(a.tcb), 'tcp.send.ackUnacceptable')),
+  ackUnacceptable: op((a) => invalidAck(a, 'tcp.send.ackUnacceptable')),
 
   /** RFC 5961 §3.2, §4.2, §5.2 (RFC 9293 §3.10.7.4): the challenge ACK. */
-  challengeAck: op((a) => a.send(ackSegment(a.tcb), 'tcp.send.challengeAck')),
+  challengeAck: op((a) => invalidAck(a, 'tcp.send.challengeAck')),
 
   /** RFC 9293 §3.10.7.4 fifth: an ACK of data not yet sent draws an ACK and is dropped. */
-  ackTooNew: op((a) => a.send(ackSegment(a.tcb), 'tcp.send.ackTooNew')),
+  ackTooNew: op((a) => invalidAck(a, 'tcp.send.ackTooNew')),
 
   /** RFC 9293 §3.10.7.4 fourth (without RFC 5961): in-window SYN is an error; send a reset. */
   resetOnSyn: op((a, ev) => {
@@ -440,10 +454,7 @@ export const ops = {
       a.patch({ synRetransmitted: true });
     } else {
       const dataEnd = seqAdd(dataStart(t), dataSent(t));
-      const len = Math.min(
-        a.cfg.mss,
-        Math.max(0, dataEnd - t.sndUna < 0 ? 0 : seqDiffPos(dataEnd, t.sndUna)),
-      );
+      const len = Math.min(a.cfg.mss, Math.max(0, seqDiff(dataEnd, t.sndUna))); // modulo 2^32
       const fin = t.finSeq !== undefined && seqAdd(t.sndUna, len) === t.finSeq;
       const pushes = seqAdd(t.sndUna, len) === dataEnd && len > 0;
       seg = {
@@ -496,10 +507,6 @@ export const ops = {
     a.patch(emptyTcb(a.cfg.rtoInitial, a.cfg.rcvBuf));
   }),
 } satisfies Record<string, Op>;
-
-function seqDiffPos(a: SegmentHeader['seq'], b: SegmentHeader['seq']): number {
-  return ((a - b) | 0) >>> 0;
-}
 
 /** Names of the statechart's actions. */
 export type OpName = keyof typeof ops;

@@ -92,6 +92,8 @@ export type Tcb = {
   readonly timers: Timers;
   /** The application has closed the socket (Linux close(): the socket is orphaned). */
   readonly orphaned: boolean;
+  /** When the last ACK answering an invalid segment was sent (for the throttle). */
+  readonly lastInvalidAckAt: number | undefined;
 };
 
 /** A TCB for a connection not yet opened. */
@@ -123,6 +125,7 @@ export function emptyTcb(rtoInitial: number, rcvBuf: number): Tcb {
     rttProbe: undefined,
     timers: NO_TIMERS,
     orphaned: false,
+    lastInvalidAckAt: undefined,
   };
 }
 
@@ -157,6 +160,7 @@ export function withTcb(t: Tcb, p: Partial<Tcb>): Tcb {
     rttProbe: t.rttProbe,
     timers: t.timers,
     orphaned: t.orphaned,
+    lastInvalidAckAt: t.lastInvalidAckAt,
   };
   return Object.assign(c, p);
 }

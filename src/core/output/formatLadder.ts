@@ -108,6 +108,9 @@ export function formatLadder(trace: readonly TraceEvent[], opts: LadderOptions =
       case 'rule':
         if (opts.verbose) lines.push(`${time(e.t)}  ${side(e.side, `rule ${e.key} (${e.rfc})`)}`);
         return;
+      case 'note':
+        lines.push(`${time(e.t)}  note: ${e.detail}`);
+        return;
       case 'link':
         lines.push(`${time(e.t)}  ${pad('', LEFT)}  link ${e.dir}: ${e.detail}`);
         return;

@@ -330,7 +330,7 @@ describe('parseScript: inject and expect last', () => {
     expect(error('inject c>s ACK seq=rcv.nxtt')).toMatch(/did you mean "rcv\.nxt"\?$/);
     expect(error('inject c>s ACK ack=iss+')).toContain('offset');
     expect(error('inject c>s ACK len=65536')).toBe(
-      'line 1, col 20: len must be a whole number from 0 to 65535, not "65536"',
+      'line 1, col 20: len must be a whole number from 0 to 65495, not "65536"',
     );
     expect(error('inject c>s ACK seq=4294967296')).toContain('from 0 to 4294967295');
     expect(error('inject c>s ACK mss=5')).toMatch(/unknown segment setting "mss"/);

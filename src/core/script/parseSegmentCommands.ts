@@ -151,13 +151,17 @@ function parseSegmentSpec(
       if (!n.ok) return n;
       spec[key] = n.value;
     } else {
-      const n = parseWhole(value, key, 0, 65535);
+      // A segment's payload must fit one IPv4 packet: 65535 - 20 (IP) - 20 (TCP) octets.
+      const n = parseWhole(value, key, 0, key === 'len' ? MAX_SEGMENT_PAYLOAD : 65535);
       if (!n.ok) return n;
       spec[key] = n.value;
     }
   }
   return ok(spec);
 }
+
+/** Largest payload one IPv4 packet carries (65535 - 20 - 20). */
+export const MAX_SEGMENT_PAYLOAD = 65495;
 
 /** `inject DIR FLAGS [seq=EXPR] [ack=EXPR] [len=N] [win=N]`. */
 export function parseInject(words: readonly Word[]): Result<Command> {

@@ -32,6 +32,8 @@ export type RunOptions = {
   /** After the last command, let the world run until nothing is left to happen. @default true */
   readonly settle?: boolean;
   readonly limits?: Partial<RunLimits>;
+  /** Values that win over the script's own `seed` and `profile` lines (the CLI's --seed, --profile). */
+  readonly overrides?: { readonly seed?: number; readonly profile?: ProfileName };
   /** Called with the world after every change (for tests and progress displays). */
   readonly observe?: (w: WorldState) => void;
 };
@@ -86,7 +88,9 @@ function defaultIss(seed: number): { client: number; server: number } {
 export function runScript(text: string, options: RunOptions = {}): RunResult {
   const parsed = parseScript(text);
   if (parsed.errors.length > 0) {
-    return { ok: false, seed: 0, profile: 'rfc9293', failures: parsed.errors.map(parseFailure) };
+    const seed = options.overrides?.seed ?? 1;
+    const profile = options.overrides?.profile ?? 'rfc9293';
+    return { ok: false, seed, profile, failures: parsed.errors.map(parseFailure) };
   }
   return runCommands(parsed.commands, options);
 }
@@ -121,6 +125,8 @@ export function runCommands(commands: readonly Located<Command>[], options: RunO
         ...(c.server === undefined ? {} : { server: c.server }),
       };
   }
+  seed = options.overrides?.seed ?? seed;
+  profile = options.overrides?.profile ?? profile;
   const cfg = applyTimers(profileConfig(profile), timers);
   const issDefault = defaultIss(seed);
   const world = createWorld({
@@ -169,8 +175,23 @@ function runUntilTime(sim: Simulation, t: number, limits: RunLimits, c: Located<
   sim.apply({ kind: 'setTime', t });
 }
 
+/**
+ * Lets the world run until nothing is left to happen, for at most `maxWaitMs` of virtual time (two
+ * desynchronized endpoints can trade throttled ACKs for ever); stopping early is noted in the trace.
+ */
 function settle(sim: Simulation, limits: RunLimits): void {
-  while (sim.apply({ kind: 'advance', limit: Infinity })) guardSteps(sim, limits);
+  const deadline = sim.current.now + limits.maxWaitMs;
+  while (sim.apply({ kind: 'advance', limit: deadline })) guardSteps(sim, limits);
+  if (nextEvent(sim.current) !== undefined) {
+    const w = sim.current;
+    sim.note({
+      t: w.now,
+      step: w.step,
+      kind: 'note',
+      key: 'run.settleLimit',
+      detail: `stopped after ${formatDuration(limits.maxWaitMs)} of virtual time with events still pending`,
+    });
+  }
 }
 
 function runCommand(sim: Simulation, c: Located<Command>, limits: RunLimits): void {

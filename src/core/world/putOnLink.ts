@@ -38,50 +38,46 @@ export function putOnLink(state: WorldState, seg: Segment, nextId: number): Out 
   const t = state.now;
   const step = state.step;
   let prng = state.prng;
-  const draw = (): number => {
-    const [f, next] = nextFloat(prng);
-    prng = next;
-    return f;
-  };
-  const uLoss = draw();
-  const uJitter = draw();
-  const uDup = draw();
-  const uReorder = draw();
-
   let rules = state.rules;
   let lossReason: InFlight['lossReason'];
   let extraDelay = 0;
   let duplicate = false;
+  let jitter = 0;
+  let reordered = false;
+  // Injected segments bypass every fault and draw nothing, so adding one never shifts a seeded run.
   if (!seg.injected) {
+    const draw = (): number => {
+      const [f, next] = nextFloat(prng);
+      prng = next;
+      return f;
+    };
+    const uLoss = draw();
+    const uJitter = draw();
+    const uDup = draw();
+    const uReorder = draw();
+    jitter = s.jitter * uJitter;
     const [byId, r1] = takeRule(rules, (r) => r.kind === 'dropId' && r.id === seg.id);
     rules = r1;
     if (byId) lossReason = 'dropped by id';
     if (!lossReason) {
-      const [drop, r2] = takeRule(
-        rules,
-        (r) => r.kind === 'dropNext' && r.dir === dir && flagsMatch(r.flags, seg),
-      );
+      const [drop, r2] = takeRule(rules, (r) => r.kind === 'dropNext' && r.dir === dir && flagsMatch(r.flags, seg));
       rules = r2;
       if (drop) lossReason = 'scripted drop';
     }
-    const [delay, r3] = takeRule(
-      rules,
-      (r) => r.kind === 'delayNext' && r.dir === dir && flagsMatch(r.flags, seg),
-    );
-    rules = r3;
-    if (delay?.kind === 'delayNext') extraDelay = delay.by;
-    const [dup, r4] = takeRule(
-      rules,
-      (r) => r.kind === 'dupNext' && r.dir === dir && flagsMatch(r.flags, seg),
-    );
-    rules = r4;
-    if (dup) duplicate = true;
     if (!lossReason && uLoss < s.loss) lossReason = 'random loss';
-    if (uDup < s.dup) duplicate = true;
+    // Delay and duplication rules wait for a segment that the link actually carries.
+    if (!lossReason) {
+      const [delay, r3] = takeRule(rules, (r) => r.kind === 'delayNext' && r.dir === dir && flagsMatch(r.flags, seg));
+      rules = r3;
+      if (delay?.kind === 'delayNext') extraDelay = delay.by;
+      const [dup, r4] = takeRule(rules, (r) => r.kind === 'dupNext' && r.dir === dir && flagsMatch(r.flags, seg));
+      rules = r4;
+      duplicate = dup !== undefined || uDup < s.dup;
+      reordered = uReorder < s.reorder;
+    }
   }
 
-  const transit = s.latency + (seg.injected ? 0 : s.jitter * uJitter);
-  const reordered = !seg.injected && uReorder < s.reorder;
+  const transit = s.latency + jitter;
   let arriveAt = state.now + transit + extraDelay;
   const keepsOrder = extraDelay === 0 && !reordered;
   if (keepsOrder) arriveAt = Math.max(arriveAt, state.lastArrival[dir]);

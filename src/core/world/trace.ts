@@ -62,7 +62,8 @@ export type TraceEvent =
       /** Offset in the peer's byte stream of the first octet delivered. */
       readonly offset: number;
     })
-  | (Base & { readonly kind: 'link'; readonly dir: Direction; readonly detail: string });
+  | (Base & { readonly kind: 'link'; readonly dir: Direction; readonly detail: string })
+  | (Base & { readonly kind: 'note'; readonly detail: string });
 
 /** The kinds of trace event. */
 export type TraceKind = TraceEvent['kind'];
