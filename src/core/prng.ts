@@ -6,9 +6,15 @@
 /** The PRNG's state: one unsigned 32-bit integer. */
 export type PrngState = number;
 
-/** Turns any integer seed into a starting state. */
+/**
+ * Turns any integer seed into a starting state, through a 32-bit mix (the finalizer of MurmurHash3) so
+ * that neighbouring seeds (1, 2, 3 …) start far apart in mulberry32's sequence.
+ */
 export function seedPrng(seed: number): PrngState {
-  return seed >>> 0;
+  let h = seed >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** Pure. Returns a float in [0, 1) and the next state. */

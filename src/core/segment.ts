@@ -62,6 +62,18 @@ export function flags(...names: Flag[]): Flags {
   return f;
 }
 
+/** Shared flag sets for the segments the endpoints send most (flag sets are never mutated). */
+export const FLAGS = {
+  ACK: flags('ACK'),
+  PSH_ACK: flags('PSH', 'ACK'),
+  FIN_ACK: flags('FIN', 'ACK'),
+  FIN_PSH_ACK: flags('FIN', 'PSH', 'ACK'),
+  SYN: flags('SYN'),
+  SYN_ACK: flags('SYN', 'ACK'),
+  RST: flags('RST'),
+  RST_ACK: flags('RST', 'ACK'),
+} as const;
+
 /** Prints flags as `SYN+ACK`, or `-` when none is set. */
 export function formatFlags(f: Flags): string {
   const on = FLAG_ORDER.filter((n) => f[n]);

@@ -4,7 +4,7 @@
  * action of the same name (endpointMachine.ts); the comments cite the RFC rule each one implements.
  */
 import type { SegmentHeader } from '../segment';
-import { flags, segLen } from '../segment';
+import { FLAGS, flags, segLen } from '../segment';
 import { seq, seqAdd, seqDiff, seqGe, seqLe, seqLt } from '../seq';
 import type { CallError, Effect, UserSignal } from './endpointEffects';
 import type { EndpointContext } from './endpointContext';
@@ -63,7 +63,7 @@ function segOf(ev: EndpointEvent): SegmentHeader {
 }
 
 function ackSegment(t: Tcb): SegmentHeader {
-  return { seq: t.sndNxt, ack: t.rcvNxt, flags: flags('ACK'), win: t.rcvWnd, len: 0 };
+  return { seq: t.sndNxt, ack: t.rcvNxt, flags: FLAGS.ACK, win: t.rcvWnd, len: 0 };
 }
 
 /** Starts the retransmission timer if it is not running (RFC 6298 §5.1) and the user timeout. */
@@ -104,7 +104,7 @@ function output(a: Acc, ackNow: boolean): void {
       const seg: SegmentHeader = {
         seq: t.sndNxt,
         ack: t.rcvNxt,
-        flags: flags('ACK', ...(last ? (['PSH'] as const) : []), ...(fin ? (['FIN'] as const) : [])),
+        flags: last ? (fin ? FLAGS.FIN_PSH_ACK : FLAGS.PSH_ACK) : fin ? FLAGS.FIN_ACK : FLAGS.ACK,
         win: t.rcvWnd,
         len,
       };

@@ -31,6 +31,19 @@ export function absorb(t: Tcb, seg: SegmentHeader): Absorbed {
   if (t.finReceived || (!carriedData && !heldReachable)) {
     return { rcvNxt: t.rcvNxt, held: t.held, delivered: 0, fin: false, outOfOrder: false, carriedData };
   }
+  // Fast path, the common case: text (and maybe FIN) starting exactly at RCV.NXT, nothing held.
+  if (t.held.length === 0 && carriedData && start === t.rcvNxt && seg.len <= t.rcvWnd) {
+    const end = seqAdd(start, seg.len);
+    const fin = seg.flags.FIN;
+    return {
+      rcvNxt: fin ? seqAdd(end, 1) : end,
+      held: t.held,
+      delivered: seg.len,
+      fin,
+      outOfOrder: false,
+      carriedData,
+    };
+  }
   const rightEdge = seqAdd(t.rcvNxt, t.rcvWnd);
   let rcvNxt = t.rcvNxt;
   let delivered = 0;

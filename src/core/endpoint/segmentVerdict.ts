@@ -25,8 +25,23 @@ export type SegmentVerdict =
   | 'ackChallenge'
   | 'accepted';
 
-/** Pure. The verdict of the shared checks on a segment arriving in a synchronized state. */
+let lastContext: EndpointContext | undefined;
+let lastSegment: SegmentHeader | undefined;
+let lastVerdict: SegmentVerdict = 'accepted';
+
+/**
+ * Pure. The verdict of the shared checks on a segment arriving in a synchronized state. Several guards
+ * ask for it during one transition; the last answer is remembered by identity of its (immutable) inputs.
+ */
 export function segmentVerdict(c: EndpointContext, s: SegmentHeader): SegmentVerdict {
+  if (c === lastContext && s === lastSegment) return lastVerdict;
+  lastVerdict = computeVerdict(c, s);
+  lastContext = c;
+  lastSegment = s;
+  return lastVerdict;
+}
+
+function computeVerdict(c: EndpointContext, s: SegmentHeader): SegmentVerdict {
   if (!segmentAcceptable(c.tcb, s)) return s.flags.RST ? 'unacceptableRst' : 'unacceptable'; // first check
   if (s.flags.RST) return c.cfg.challengeAck && !rstExact(c.tcb, s) ? 'rstChallenge' : 'rstValid'; // second
   if (s.flags.SYN) return 'synInWindow'; // fourth (the third, security, is not modelled)

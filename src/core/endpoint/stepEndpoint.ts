@@ -1,7 +1,8 @@
 /**
- * Pure stepping of the endpoint statechart. Equivalent to xstate's `transition()` and
- * `initialTransition()`, but it reuses one inert actor scope instead of building an actor per call,
- * which makes a step about five times cheaper (docs/performance.md).
+ * Pure stepping of the endpoint statechart through XState itself. Equivalent to xstate's `transition()`
+ * and `initialTransition()`, but it reuses one inert actor scope instead of building an actor per call.
+ * This is the reference the compiled stepper (compiledEndpoint.ts, which the world uses) is tested
+ * against, and what the unit tests drive.
  */
 import type { ActorScope, AnyMachineSnapshot, ExecutableActionObject } from 'xstate';
 import { createActor } from 'xstate';
@@ -58,8 +59,8 @@ export function stepEndpoint(snapshot: EndpointSnapshot, event: EndpointInput): 
   return [next, effects];
 }
 
-/** The RFC state an endpoint snapshot is in. */
-export function stateOf(snapshot: AnyMachineSnapshot): TcpState {
+/** The RFC state an endpoint snapshot is in (an XState snapshot or a compiled EndpointState). */
+export function stateOf(snapshot: AnyMachineSnapshot | { readonly value: TcpState }): TcpState {
   const v = snapshot.value as string | { synchronized: TcpState };
   return typeof v === 'string' ? (v as TcpState) : v.synchronized;
 }

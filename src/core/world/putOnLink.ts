@@ -17,6 +17,7 @@ function takeRule(
   rules: readonly FaultRule[],
   pick: (r: FaultRule) => boolean,
 ): [FaultRule | undefined, readonly FaultRule[]] {
+  if (rules.length === 0) return NO_RULE;
   const i = rules.findIndex(pick);
   if (i < 0) return [undefined, rules];
   const r = rules[i];
@@ -25,6 +26,8 @@ function takeRule(
   }
   return [r, rules.filter((_, j) => j !== i)];
 }
+
+const NO_RULE: [undefined, readonly FaultRule[]] = [undefined, []];
 
 /**
  * Pure. Puts a segment on the link: scripted faults first (in the order they were written; never for
@@ -60,17 +63,26 @@ export function putOnLink(state: WorldState, seg: Segment, nextId: number): Out 
     rules = r1;
     if (byId) lossReason = 'dropped by id';
     if (!lossReason) {
-      const [drop, r2] = takeRule(rules, (r) => r.kind === 'dropNext' && r.dir === dir && flagsMatch(r.flags, seg));
+      const [drop, r2] = takeRule(
+        rules,
+        (r) => r.kind === 'dropNext' && r.dir === dir && flagsMatch(r.flags, seg),
+      );
       rules = r2;
       if (drop) lossReason = 'scripted drop';
     }
     if (!lossReason && uLoss < s.loss) lossReason = 'random loss';
     // Delay and duplication rules wait for a segment that the link actually carries.
     if (!lossReason) {
-      const [delay, r3] = takeRule(rules, (r) => r.kind === 'delayNext' && r.dir === dir && flagsMatch(r.flags, seg));
+      const [delay, r3] = takeRule(
+        rules,
+        (r) => r.kind === 'delayNext' && r.dir === dir && flagsMatch(r.flags, seg),
+      );
       rules = r3;
       if (delay?.kind === 'delayNext') extraDelay = delay.by;
-      const [dup, r4] = takeRule(rules, (r) => r.kind === 'dupNext' && r.dir === dir && flagsMatch(r.flags, seg));
+      const [dup, r4] = takeRule(
+        rules,
+        (r) => r.kind === 'dupNext' && r.dir === dir && flagsMatch(r.flags, seg),
+      );
       rules = r4;
       duplicate = dup !== undefined || uDup < s.dup;
       reordered = uReorder < s.reorder;

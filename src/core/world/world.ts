@@ -5,8 +5,8 @@
 import type { EndpointConfig } from '../endpoint/endpointConfig';
 import type { Effect, UserSignal } from '../endpoint/endpointEffects';
 import type { EndpointInput } from '../endpoint/endpointEvents';
-import type { EndpointSnapshot } from '../endpoint/stepEndpoint';
-import { initialEndpoint, stateOf, stepEndpoint } from '../endpoint/stepEndpoint';
+import type { EndpointState } from '../endpoint/compiledEndpoint';
+import { initialEndpointState, stepEndpointState } from '../endpoint/compiledEndpoint';
 import type { TimerName, Timers } from '../endpoint/tcb';
 import type { TcpState } from '../endpoint/tcpState';
 import { seedPrng } from '../prng';
@@ -41,8 +41,8 @@ export function createWorld(cfg: WorldConfig): WorldState {
     profile: cfg.profile,
     prng: seedPrng(cfg.seed),
     endpoints: {
-      client: initialEndpoint(cfg.endpoints.client),
-      server: initialEndpoint(cfg.endpoints.server),
+      client: initialEndpointState(cfg.endpoints.client),
+      server: initialEndpointState(cfg.endpoints.server),
     },
     link: { 'c>s': cfg.link?.['c>s'] ?? DEFAULT_LINK, 's>c': cfg.link?.['s>c'] ?? DEFAULT_LINK },
     inFlight: [],
@@ -55,7 +55,7 @@ export function createWorld(cfg: WorldConfig): WorldState {
 
 /** The RFC state of one endpoint. */
 export function endpointState(w: WorldState, side: Side): TcpState {
-  return stateOf(w.endpoints[side]);
+  return w.endpoints[side].value;
 }
 
 const TIMER_ORDER: readonly TimerName[] = ['rexmt', 'user', 'finWait2', 'timeWait'];
@@ -74,7 +74,7 @@ const TIMER_EVENT: Record<TimerName, EndpointInput['type']> = {
   timeWait: 'TIME_WAIT_TIMEOUT',
 };
 
-function timersOf(s: EndpointSnapshot): Timers {
+function timersOf(s: EndpointState): Timers {
   return s.context.tcb.timers;
 }
 
@@ -85,30 +85,46 @@ export type NextEvent =
 
 /** Pure. The earliest pending event: link events first at equal times, then client, then server timers. */
 export function nextEvent(w: WorldState): NextEvent | undefined {
-  let best: NextEvent | undefined;
-  w.inFlight.forEach((f, index) => {
-    if (!best || f.endsAt < best.at) best = { kind: 'link', at: f.endsAt, index };
-  });
-  for (const side of ['client', 'server'] as const) {
-    const timers = timersOf(w.endpoints[side]);
-    for (const timer of TIMER_ORDER) {
-      const at = timers[timer];
-      if (at !== undefined && (!best || at < best.at)) best = { kind: 'timer', at, side, timer };
+  let at = Infinity;
+  let index = -1;
+  const flights = w.inFlight;
+  for (let i = 0; i < flights.length; i++) {
+    const f = flights[i];
+    if (f && f.endsAt < at) {
+      at = f.endsAt;
+      index = i;
     }
   }
-  return best;
+  let timerSide: Side | undefined;
+  let timerName: TimerName | undefined;
+  for (const side of SIDES) {
+    const timers = timersOf(w.endpoints[side]);
+    for (const timer of TIMER_ORDER) {
+      const due = timers[timer];
+      if (due !== undefined && due < at) {
+        at = due;
+        timerSide = side;
+        timerName = timer;
+      }
+    }
+  }
+  if (timerSide !== undefined && timerName !== undefined)
+    return { kind: 'timer', at, side: timerSide, timer: timerName };
+  return index >= 0 ? { kind: 'link', at, index } : undefined;
 }
+
+const SIDES: readonly Side[] = ['client', 'server'];
 
 /** Feeds one event to an endpoint and carries out its effects. */
 function deliverToEndpoint(w: WorldState, side: Side, ev: EndpointInput, events: TraceEvent[]): WorldState {
   const before = w.endpoints[side];
-  const [after, effects] = stepEndpoint(before, ev);
+  const [after, effects] = stepEndpointState(before, ev);
   const endpoints =
     side === 'client'
       ? { client: after, server: w.endpoints.server }
       : { client: w.endpoints.client, server: after };
   let state = withWorld(w, { endpoints });
-  state = applyEffects(state, side, stateOf(before), effects, events, ev);
+  state = applyEffects(state, side, before.value, effects, events, ev);
   traceTimers(state, side, timersOf(before), timersOf(after), events, ev);
   return state;
 }

@@ -1,4 +1,4 @@
-import type { EndpointSnapshot } from '../endpoint/stepEndpoint';
+import type { EndpointState } from '../endpoint/compiledEndpoint';
 import type { ProfileName } from '../script/ast';
 import type { Direction, Flag, Segment, Side } from '../segment';
 import type { PrngState } from '../prng';
@@ -42,7 +42,7 @@ export type WorldState = {
   readonly profile: ProfileName;
   /** The PRNG's state. */
   readonly prng: PrngState;
-  readonly endpoints: Readonly<Record<Side, EndpointSnapshot>>;
+  readonly endpoints: Readonly<Record<Side, EndpointState>>;
   readonly link: Readonly<Record<Direction, LinkSettings>>;
   /** Segments on the wire, in the order they were sent. */
   readonly inFlight: readonly InFlight[];
