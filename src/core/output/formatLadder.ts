@@ -11,6 +11,15 @@ export type LadderOptions = {
   readonly verbose?: boolean;
 };
 
+/** How a user call reads in the ladder (RFC 9293 §3.10 names). */
+const CALL_NAMES: Readonly<Record<string, string>> = {
+  PASSIVE_OPEN: 'passive OPEN',
+  ACTIVE_OPEN: 'active OPEN',
+  SEND: 'SEND',
+  CLOSE: 'CLOSE',
+  ABORT: 'ABORT',
+};
+
 const LEFT = 22;
 const MID = 46;
 
@@ -87,11 +96,11 @@ export function formatLadder(trace: readonly TraceEvent[], opts: LadderOptions =
             `${time(e.t)}  ${side(e.seg.dir === 'c>s' ? 'server' : 'client', `receives #${e.seg.id}`)}`,
           );
         return;
-      case 'call':
-        lines.push(
-          `${time(e.t)}  ${side(e.side, `${e.call}${e.bytes !== undefined ? ` ${e.bytes}` : ''}${e.error ? ` → error: ${e.error}` : ''}`)}`,
-        );
+      case 'call': {
+        const name = `${CALL_NAMES[e.call] ?? e.call}${e.bytes !== undefined ? ` ${e.bytes}` : ''}`;
+        lines.push(`${time(e.t)}  ${side(e.side, `${name} → ${e.error ? `error: ${e.error}` : 'ok'}`)}`);
         return;
+      }
       case 'signal':
         lines.push(`${time(e.t)}  ${side(e.side, `app told: ${e.signal}`)}`);
         return;
