@@ -3,7 +3,8 @@ import { runCli } from './runCli';
 import type { CliIo, CliResult } from './runCli';
 
 const files: Record<string, string> = {
-  'good.tcp': 'iss client=1000 server=5000\nserver listen\nclient connect\nwait until client ESTABLISHED within 1s\n',
+  'good.tcp':
+    'iss client=1000 server=5000\nserver listen\nclient connect\nwait until client ESTABLISHED within 1s\n',
   'bad.tcp': 'server listen\nclient conect\n',
   'failing.tcp': 'server listen\nclient connect\nwait 1s\nexpect client TIME_WAIT\n',
 };
@@ -78,7 +79,10 @@ describe('npm run sim', () => {
   });
 
   it('--seed and --profile override the script’s own lines', () => {
-    const r = runCli(['-e', 'seed 42; profile rfc9293; server listen', '--seed', '7', '--profile', 'linux'], io);
+    const r = runCli(
+      ['-e', 'seed 42; profile rfc9293; server listen', '--seed', '7', '--profile', 'linux'],
+      io,
+    );
     expect(text(r, 'stdout')).toContain('profile linux · seed 7');
   });
 
