@@ -1,0 +1,25 @@
+import type { UserCallEvent } from './endpointEvents';
+import { transitionGraph } from './transitionGraph';
+import type { TcpState } from './tcpState';
+
+/** The user calls an endpoint accepts (as statechart events). */
+export type UserCall = UserCallEvent['type'];
+
+const CALLS: readonly UserCall[] = ['PASSIVE_OPEN', 'ACTIVE_OPEN', 'SEND', 'CLOSE', 'ABORT'];
+
+/** Whether a call is legal in a state, and if not the RFC's answer (for a disabled button's tooltip). */
+export type CallLegality = { readonly call: UserCall; readonly legal: boolean; readonly answer: string };
+
+/**
+ * Derived from the statechart: a call is legal in a state when the state has a transition for it that
+ * is not an error answer; otherwise its answer is the error transition's label (RFC 9293 §3.10).
+ */
+export function legalCalls(state: TcpState): readonly CallLegality[] {
+  const edges = transitionGraph().filter((e) => e.from === state);
+  return CALLS.map((call) => {
+    const mine = edges.filter((e) => e.event === call);
+    const ok = mine.find((e) => !e.error);
+    const error = mine.find((e) => e.error);
+    return { call, legal: ok !== undefined, answer: ok?.label ?? error?.label ?? `${call} / no response` };
+  });
+}
