@@ -4,7 +4,13 @@
  * This is the reference the compiled stepper (compiledEndpoint.ts, which the world uses) is tested
  * against, and what the unit tests drive.
  */
-import type { ActorScope, AnyMachineSnapshot, ExecutableActionObject } from 'xstate';
+import type {
+  ActorScope,
+  AnyMachineSnapshot,
+  AnyStateMachine,
+  EventFromLogic,
+  ExecutableActionObject,
+} from 'xstate';
 import { createActor } from 'xstate';
 import type { Effect } from './endpointEffects';
 import type { EndpointInputConfig } from './endpointContext';
@@ -18,10 +24,16 @@ export type EndpointSnapshot = ReturnType<typeof endpointMachine.getInitialSnaps
 let collected: ExecutableActionObject[] = [];
 let scope: ActorScope<EndpointSnapshot, EndpointEvent> | undefined;
 
-function inertScope(): ActorScope<EndpointSnapshot, EndpointEvent> {
-  if (scope) return scope;
-  const self = createActor(endpointMachine, { input: { cfg: undefined as never, iss: 0 } as never });
-  scope = {
+/**
+ * An actor scope that executes nothing and hands every action to `executor`, built once and reused
+ * (what xstate's `transition()` builds afresh on every call).
+ */
+export function inertActorScope<T extends AnyStateMachine>(
+  machine: T,
+  executor: (a: ExecutableActionObject) => void,
+): ActorScope<ReturnType<T['getInitialSnapshot']>, EventFromLogic<T>> {
+  const self = createActor(machine, { input: undefined as never });
+  return {
     self,
     id: '',
     sessionId: '',
@@ -30,10 +42,15 @@ function inertScope(): ActorScope<EndpointSnapshot, EndpointEvent> {
     emit: () => {},
     stopChild: () => {},
     system: self.system,
-    actionExecutor: (a: ExecutableActionObject) => {
-      collected.push(a);
-    },
-  } as unknown as ActorScope<EndpointSnapshot, EndpointEvent>;
+    actionExecutor: executor,
+  } as unknown as ActorScope<ReturnType<T['getInitialSnapshot']>, EventFromLogic<T>>;
+}
+
+function inertScope(): ActorScope<EndpointSnapshot, EndpointEvent> {
+  scope ??= inertActorScope(endpointMachine, (a) => collected.push(a)) as unknown as ActorScope<
+    EndpointSnapshot,
+    EndpointEvent
+  >;
   return scope;
 }
 

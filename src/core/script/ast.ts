@@ -64,6 +64,17 @@ export type FlagSet = readonly Flag[] | undefined;
 /** User calls (RFC 9293 §3.10.1–3.10.5). `connect` is an active OPEN, `listen` a passive OPEN. */
 export type CallName = 'listen' | 'connect' | 'send' | 'close' | 'abort';
 
+/** A segment as `inject` crafts it and `expect last` describes it; omitted fields take defaults or match any. */
+export type SegmentPattern = {
+  readonly dir: Direction;
+  /** Exact flags; empty for none (`-`). */
+  readonly flags: readonly Flag[];
+  readonly seq?: NumExpr;
+  readonly ack?: NumExpr;
+  readonly len?: number;
+  readonly win?: number;
+};
+
 /** One command of the demo-script language (docs/script.md). */
 export type Command =
   | { readonly kind: 'seed'; readonly seed: number }
@@ -76,30 +87,13 @@ export type Command =
   | { readonly kind: 'dropId'; readonly id: number }
   | { readonly kind: 'delayNext'; readonly dir: Direction; readonly flags: FlagSet; readonly by: number }
   | { readonly kind: 'dupNext'; readonly dir: Direction; readonly flags: FlagSet }
-  | {
-      readonly kind: 'inject';
-      readonly dir: Direction;
-      /** Exact flags of the crafted segment; empty for none (`-`). */
-      readonly flags: readonly Flag[];
-      readonly seq?: NumExpr;
-      readonly ack?: NumExpr;
-      readonly len?: number;
-      readonly win?: number;
-    }
+  | ({ readonly kind: 'inject' } & SegmentPattern)
   | { readonly kind: 'wait'; readonly ms: number }
   | { readonly kind: 'waitMsl'; readonly factor: number }
   | { readonly kind: 'waitUntil'; readonly side: Side; readonly state: TcpState; readonly within?: number }
   | { readonly kind: 'waitIdle' }
   | { readonly kind: 'expectState'; readonly side: Side; readonly state: TcpState }
-  | {
-      readonly kind: 'expectLast';
-      readonly dir: Direction;
-      readonly flags: readonly Flag[];
-      readonly seq?: NumExpr;
-      readonly ack?: NumExpr;
-      readonly len?: number;
-      readonly win?: number;
-    };
+  | ({ readonly kind: 'expectLast' } & SegmentPattern);
 
 /** What parsing returns: never throws; `errors` is empty when the script is valid. */
 export type ParseResult = {

@@ -219,27 +219,22 @@ function traceTimers(
     const b = before[timer];
     const a = after[timer];
     const fired = TIMER_EVENT[timer] === ev.type;
-    if (a !== undefined && a !== b) {
+    const action =
+      a !== undefined && a !== b
+        ? 'set'
+        : a === undefined && b !== undefined && !fired
+          ? 'cancel'
+          : undefined;
+    if (action) {
       events.push({
         t: w.now,
         step: w.step,
         side,
         timer,
         kind: 'timer',
-        key: TIMER_KEYS[timer].set,
-        action: 'set',
+        key: TIMER_KEYS[timer][action],
+        action,
         due: a,
-      });
-    } else if (a === undefined && b !== undefined && !fired) {
-      events.push({
-        t: w.now,
-        step: w.step,
-        side,
-        timer,
-        kind: 'timer',
-        key: TIMER_KEYS[timer].cancel,
-        action: 'cancel',
-        due: undefined,
       });
     }
   }
