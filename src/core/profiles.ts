@@ -1,6 +1,6 @@
 import type { EndpointConfig } from './endpoint/endpointConfig';
 import { LINUX_TIME_WAIT_MS } from './endpoint/endpointConfig';
-import type { ProfileName, TimerSettingsPatch } from './script/ast';
+import type { OptionPatch, ProfileName, TimerSettingsPatch } from './script/ast';
 
 /** RFC 9293 defaults: the textbook endpoint (docs/profiles.md gives each value's source). */
 const RFC9293: EndpointConfig = {
@@ -15,10 +15,15 @@ const RFC9293: EndpointConfig = {
   msl: 120_000, // RFC 9293 §3.4.2: MSL of 2 minutes
   timeWait: 240_000, // RFC 9293 §3.6: 2×MSL
   finTimeout: 0, // RFC 9293 has no FIN_WAIT_2 timer
-  userTimeout: 300_000, // RFC 793 §3.9 "present global default is five minutes"
+  userTimeout: 300_000, // RFC 793 §3.8 OPEN: "the present global default is five minutes" (RFC 9293 §3.9.1.1)
   challengeAck: true, // RFC 9293 §3.10.7.4 with RFC 5961
   rfc1337: false, // RFC 9293 §3.10.7.4: RST in TIME_WAIT closes
   invalidAckInterval: 500, // RFC 5961 §7: "SHOULD include an ACK throttling mechanism" (Linux's value)
+  delack: 0, // the textbook picture: every segment acknowledged at once (RFC 9293 §3.8.6.3 allows delay)
+  quickAcks: 0,
+  delayFinAck: false,
+  closeReleasesSocket: false, // RFC 9293 §3.10.4: CLOSE means "I have no more to send"
+  syncookies: false,
 };
 
 /** Linux defaults (net/ipv4/tcp*.c, Documentation/networking/ip-sysctl.rst). */
@@ -38,6 +43,11 @@ const LINUX: EndpointConfig = {
   challengeAck: true, // Linux implements RFC 5961 since 3.6
   rfc1337: false, // net.ipv4.tcp_rfc1337 = 0
   invalidAckInterval: 500, // net.ipv4.tcp_invalid_ratelimit
+  delack: 40, // TCP_DELACK_MIN (include/net/tcp.h); Linux adapts it between 40 and 200 ms
+  quickAcks: 16, // TCP_MAX_QUICKACKS: quick-ACK mode when data starts (tcp_event_data_recv)
+  delayFinAck: true, // tcp_fin(): inet_csk_enter_pingpong_mode() on the way to CLOSE_WAIT
+  closeReleasesSocket: true, // tcp_close()
+  syncookies: true, // net.ipv4.tcp_syncookies = 1 (recorded only)
 };
 
 /** The default configuration of a profile. */
@@ -63,5 +73,17 @@ export function applyTimers(cfg: EndpointConfig, t: TimerSettingsPatch): Endpoin
     synRetries: t.syn_retries ?? t.retries ?? cfg.synRetries,
     finTimeout: t.fin_timeout ?? cfg.finTimeout,
     userTimeout: t.user_timeout ?? cfg.userTimeout,
+    delack: t.delack ?? cfg.delack,
+  };
+}
+
+/** Applies a script's `option` settings. */
+export function applyOptions(cfg: EndpointConfig, o: OptionPatch): EndpointConfig {
+  return {
+    ...cfg,
+    rfc1337: o.rfc1337 ?? cfg.rfc1337,
+    challengeAck: o.challenge_ack ?? cfg.challengeAck,
+    syncookies: o.syncookies ?? cfg.syncookies,
+    rcvBuf: o.rcvbuf ?? cfg.rcvBuf,
   };
 }

@@ -161,6 +161,7 @@ export class Run {
   }
 
   /** Octets delivered to `side`'s user. */
+  /** Octets that reached `side`'s receive queue in order (read or not). */
   delivered(side: Side): number {
     return this.events('deliver')
       .filter((e) => e.side === side)

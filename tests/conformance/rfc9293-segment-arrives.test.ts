@@ -436,7 +436,8 @@ describe('RFC 9293 §3.10.7.4 fifth check: ACK field', () => {
       'inject s>c ACK seq=rcv.nxt ack=snd.una-100 win=7',
       'wait 100ms',
     ]);
-    expect(r.tcb('client').sndWnd).toBe(65535);
+    // The server's last ACK advertised 65535 - 100: the 100 octets wait unread in its receive queue.
+    expect(r.tcb('client').sndWnd).toBe(65535 - 100);
   });
 
   it('§3.10.7.4 fifth: SND.WL1 = SEG.SEQ and SND.WL2 =< SEG.ACK updates SND.WND <- SEG.WND, which bounds new data', () => {

@@ -12,9 +12,19 @@ import type { Tcb } from './tcb';
 
 /** A recipe for one event, turned into a concrete event against the current TCB. */
 type Recipe =
-  | { kind: 'call'; call: 'PASSIVE_OPEN' | 'ACTIVE_OPEN' | 'CLOSE' | 'ABORT' }
+  | { kind: 'call'; call: 'PASSIVE_OPEN' | 'ACTIVE_OPEN' | 'CLOSE' | 'ABORT' | 'SHUTDOWN' }
   | { kind: 'send'; bytes: number }
-  | { kind: 'timeout'; type: 'RTO_TIMEOUT' | 'TIME_WAIT_TIMEOUT' | 'FIN_WAIT_2_TIMEOUT' | 'USER_TIMEOUT' }
+  | { kind: 'read'; bytes: number | undefined }
+  | {
+      kind: 'timeout';
+      type:
+        | 'RTO_TIMEOUT'
+        | 'TIME_WAIT_TIMEOUT'
+        | 'FIN_WAIT_2_TIMEOUT'
+        | 'USER_TIMEOUT'
+        | 'DELACK_TIMEOUT'
+        | 'PERSIST_TIMEOUT';
+    }
   | {
       kind: 'seg';
       flags: Flag[];
@@ -66,6 +76,8 @@ function eventOf(r: Recipe, t: Tcb, now: number): EndpointInput {
       return { type: r.call, now };
     case 'send':
       return { type: 'SEND', bytes: r.bytes, now };
+    case 'read':
+      return { type: 'READ', bytes: r.bytes, now };
     case 'timeout':
       return { type: r.type, now };
     case 'seg': {
@@ -89,9 +101,11 @@ describe('compiled stepper ≡ XState', () => {
       fc.property(
         fc.constantFrom('rfc9293', 'linux'),
         fc.boolean(),
+        fc.constantFrom(0, 200),
+        fc.constantFrom(65535, 3000),
         fc.array(recipe, { minLength: 1, maxLength: 40 }),
-        (profile, challengeAck, recipes) => {
-          const cfg = { ...applyTimers(profileConfig(profile), {}), challengeAck };
+        (profile, challengeAck, delack, rcvBuf, recipes) => {
+          const cfg = { ...applyTimers(profileConfig(profile), { delack }), challengeAck, rcvBuf };
           let reference: EndpointSnapshot = initialEndpoint({ cfg, iss: 1000 });
           let fast = initialEndpointState({ cfg, iss: 1000 });
           expect(fast.context).toEqual(reference.context);

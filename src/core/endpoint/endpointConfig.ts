@@ -36,6 +36,29 @@ export type EndpointConfig = {
    * endpoints trade ACKs for ever (an "ACK storm"). 0 = no limit.
    */
   readonly invalidAckInterval: number;
+  /**
+   * Delayed-ACK timeout (RFC 9293 §3.8.6.3: at most 0.5 s; Linux's minimum, TCP_DELACK_MIN, is 40 ms);
+   * 0 = acknowledge every segment at once (the textbook picture).
+   */
+  readonly delack: number;
+  /**
+   * Linux's quick-ACK mode: this many data segments after the first are acknowledged at once
+   * (tcp_incr_quickack, TCP_MAX_QUICKACKS = 16); 0 = none.
+   */
+  readonly quickAcks: number;
+  /**
+   * Linux's ACK of a FIN that moves ESTABLISHED to CLOSE_WAIT is delayed (tcp_fin() enters "pingpong"
+   * mode), so it can ride on the application's own FIN.
+   */
+  readonly delayFinAck: boolean;
+  /**
+   * close() releases the socket (Linux tcp_close(): "orphaned"): unread data turns the FIN into a RST,
+   * and data that arrives afterwards draws a RST (RFC 1122 §4.2.2.13, RFC 9293 §3.6 SHLD-2). Under the
+   * RFC, CLOSE closes only the sending direction.
+   */
+  readonly closeReleasesSocket: boolean;
+  /** SYN cookies (recorded for later use; no behaviour yet). */
+  readonly syncookies: boolean;
 };
 
 /** Linux's TCP_TIMEWAIT_LEN (include/net/tcp.h): 60 s regardless of MSL. */

@@ -31,7 +31,13 @@ export type Effect =
       /** The state the transition enters; undefined when it changes no state. */
       readonly to: TcpState | undefined;
     }
-  | { readonly kind: 'callResult'; readonly call: string; readonly error?: CallError }
+  | {
+      readonly kind: 'callResult';
+      readonly call: string;
+      readonly error?: CallError;
+      /** For READ: the octets handed to the application. */
+      readonly bytes?: number;
+    }
   | { readonly kind: 'signal'; readonly signal: UserSignal }
   | { readonly kind: 'deliver'; readonly bytes: number; readonly offset: number }
   | { readonly kind: 'discard'; readonly key: string; readonly rfc: string };

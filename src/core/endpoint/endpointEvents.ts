@@ -9,6 +9,12 @@ export type UserCallEvent =
   | ({ readonly type: 'ACTIVE_OPEN' } & At)
   | ({ readonly type: 'SEND'; readonly bytes: number } & At)
   | ({
+      readonly type: 'READ';
+      /** Most octets to read; undefined reads everything waiting (RFC 9293 §3.10.3 RECEIVE). */
+      readonly bytes: number | undefined;
+    } & At)
+  | ({ readonly type: 'SHUTDOWN' } & At)
+  | ({
       readonly type: 'CLOSE';
       /** Raised by the machine: a CLOSE queued in SYN_RCVD, now processed in ESTABLISHED (§3.10.4). */
       readonly queued?: boolean;
@@ -23,7 +29,9 @@ export type TimeoutEvent =
   | ({ readonly type: 'RTO_TIMEOUT' } & At)
   | ({ readonly type: 'TIME_WAIT_TIMEOUT' } & At)
   | ({ readonly type: 'FIN_WAIT_2_TIMEOUT' } & At)
-  | ({ readonly type: 'USER_TIMEOUT' } & At);
+  | ({ readonly type: 'USER_TIMEOUT' } & At)
+  | ({ readonly type: 'DELACK_TIMEOUT' } & At)
+  | ({ readonly type: 'PERSIST_TIMEOUT' } & At);
 
 /**
  * Raised inside the machine when the segment that completes the handshake also carries text or a FIN:
@@ -44,4 +52,12 @@ export type EndpointInput = UserCallEvent | SegmentArrivesEvent | TimeoutEvent;
 export type EndpointEvent = EndpointInput | TextArrivesEvent;
 
 /** Names of the user calls, as events. */
-export const USER_CALLS = ['PASSIVE_OPEN', 'ACTIVE_OPEN', 'SEND', 'CLOSE', 'ABORT'] as const;
+export const USER_CALLS = [
+  'PASSIVE_OPEN',
+  'ACTIVE_OPEN',
+  'SEND',
+  'READ',
+  'SHUTDOWN',
+  'CLOSE',
+  'ABORT',
+] as const;

@@ -17,6 +17,7 @@ import {
   synSentAckUnacceptable,
 } from './segmentChecks';
 import { ourSynAcked } from './tcb';
+import { seqAdd, seqGt } from '../seq';
 import type { SegmentVerdict } from './segmentVerdict';
 import { segmentVerdict } from './segmentVerdict';
 
@@ -83,6 +84,18 @@ export const guards = {
   finInSequence: onSeg((c, s) => absorb(c.tcb, s).fin),
   /** A retransmission of the peer's FIN, which TIME_WAIT re-acknowledges (RFC 9293 §3.10.7.4). */
   retransmittedFin: onSeg((c, s) => isRetransmittedFin(c.tcb, s)),
+  /** The receive queue holds data the application has not read. */
+  hasUnread: ({ context }: GuardArgs) => context.tcb.unread > 0,
+  /** Linux close() with unread data: the FIN becomes a RST (tcp_close()). */
+  closeDiscardsUnread: ({ context }: GuardArgs) => context.cfg.closeReleasesSocket && context.tcb.unread > 0,
+  /** Linux close() on a socket still open for reading (after shutdown()): it is released. */
+  closeReleasesOpenSocket: ({ context }: GuardArgs) =>
+    context.cfg.closeReleasesSocket && !context.tcb.orphaned,
+  /** Linux: new data reaches a socket the application has closed (RFC 1122 §4.2.2.13). */
+  orphanGetsData: onSeg(
+    (c, s) =>
+      c.cfg.closeReleasesSocket && c.tcb.orphaned && s.len > 0 && seqGt(seqAdd(s.seq, s.len), c.tcb.rcvNxt),
+  ),
   /** A CLOSE is waiting for the connection to be established (§3.10.4, SYN-RECEIVED). */
   closeQueued: ({ context }: GuardArgs) => context.tcb.closeQueued,
   /** Nothing has been queued to send (§3.10.4 SYN-RECEIVED: "If no SENDs have been issued"). */

@@ -23,6 +23,15 @@ export function seg(f: string, s: number, a = 0, len = 0, win = 65535): SegmentH
   return { seq: seq(s), ack: seq(a), flags: flags(...names), win, len };
 }
 
+const TIMER_OF = {
+  RTO_TIMEOUT: 'rexmt',
+  TIME_WAIT_TIMEOUT: 'timeWait',
+  FIN_WAIT_2_TIMEOUT: 'finWait2',
+  USER_TIMEOUT: 'user',
+  DELACK_TIMEOUT: 'delack',
+  PERSIST_TIMEOUT: 'persist',
+} as const;
+
 /** How to build the endpoint under test. */
 export type EpOptions = {
   profile?: ProfileName;
@@ -57,7 +66,10 @@ export class Ep {
     this.effects.push(...effects);
     return effects;
   }
-  call(type: 'PASSIVE_OPEN' | 'ACTIVE_OPEN' | 'CLOSE' | 'ABORT'): Effect[] {
+  read(bytes?: number): Effect[] {
+    return this.on({ type: 'READ', bytes } as never);
+  }
+  call(type: 'PASSIVE_OPEN' | 'ACTIVE_OPEN' | 'CLOSE' | 'ABORT' | 'SHUTDOWN'): Effect[] {
     return this.on({ type });
   }
   send(bytes: number): Effect[] {
@@ -66,19 +78,8 @@ export class Ep {
   rcv(s: SegmentHeader, at = this.now): Effect[] {
     return this.on({ type: 'SEGMENT', seg: s } as never, at);
   }
-  fire(
-    type: 'RTO_TIMEOUT' | 'TIME_WAIT_TIMEOUT' | 'FIN_WAIT_2_TIMEOUT' | 'USER_TIMEOUT',
-    at?: number,
-  ): Effect[] {
-    const timers = this.tcb.timers;
-    const due =
-      type === 'RTO_TIMEOUT'
-        ? timers.rexmt
-        : type === 'TIME_WAIT_TIMEOUT'
-          ? timers.timeWait
-          : type === 'FIN_WAIT_2_TIMEOUT'
-            ? timers.finWait2
-            : timers.user;
+  fire(type: keyof typeof TIMER_OF, at?: number): Effect[] {
+    const due = this.tcb.timers[TIMER_OF[type]];
     return this.on({ type }, at ?? due ?? this.now);
   }
 }

@@ -100,7 +100,7 @@ describe('RFC 9293 §3.10.7.3 SEGMENT ARRIVES in SYN_SENT', () => {
   it('data on the SYN,ACK is accepted after entering ESTABLISHED and acknowledged', () => {
     const ep = endpointIn('SYN_SENT');
     expect(sent(ep.rcv(seg('SYN+ACK', P, O + 1, 100)))).toEqual([`ACK ${O + 1} ${P + 101} 0`]);
-    expect(ep.snap.context.received).toBe(100);
+    expect(ep.tcb.unread).toBe(100);
   });
 });
 
@@ -108,7 +108,7 @@ describe('RFC 9293 §3.10.7.4 first check: sequence acceptability', () => {
   it('an unacceptable segment draws <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> and changes nothing', () => {
     const ep = endpointIn('ESTABLISHED');
     expect(sent(ep.rcv(seg('ACK', P - 100, O + 1, 10)))).toEqual([`ACK ${O + 1} ${P + 1} 0`]);
-    expect(ep.snap.context.received).toBe(0);
+    expect(ep.tcb.unread).toBe(0);
     expect(ep.state).toBe('ESTABLISHED');
   });
 
@@ -207,7 +207,7 @@ describe('RFC 9293 §3.10.7.4 fifth check: ACK', () => {
   it('a segment with ACK off is dropped', () => {
     const ep = endpointIn('ESTABLISHED');
     expect(sent(ep.rcv(seg('-', P + 1, 0, 10)))).toEqual([]);
-    expect(ep.snap.context.received).toBe(0);
+    expect(ep.tcb.unread).toBe(0);
   });
 
   it('SYN_RCVD: SND.UNA < SEG.ACK =< SND.NXT enters ESTABLISHED and takes the window from the segment', () => {
@@ -228,7 +228,7 @@ describe('RFC 9293 §3.10.7.4 fifth check: ACK', () => {
     ep.send(10);
     const effects = ep.rcv(seg('ACK', P + 1, O + 12, 5));
     expect(sent(effects)).toEqual([`ACK ${O + 11} ${P + 1} 0`]);
-    expect(ep.snap.context.received).toBe(0);
+    expect(ep.tcb.unread).toBe(0);
   });
 
   it('ESTABLISHED: a duplicate ACK (SEG.ACK < SND.UNA) leaves SND.UNA alone', () => {
@@ -243,7 +243,7 @@ describe('RFC 9293 §3.10.7.4 fifth check: ACK', () => {
     const ep = endpointIn('ESTABLISHED');
     const effects = ep.rcv(seg('ACK', P + 1, O + 1 - 70000, 10));
     expect(sent(effects)).toEqual([`ACK ${O + 1} ${P + 1} 0`]);
-    expect(ep.snap.context.received).toBe(0);
+    expect(ep.tcb.unread).toBe(0);
   });
 
   it('the send window follows SEG.WND only from newer segments (SND.WL1 / SND.WL2 rule)', () => {
@@ -296,28 +296,28 @@ describe('RFC 9293 §3.10.7.4 seventh check: segment text', () => {
     const ep = endpointIn('ESTABLISHED');
     expect(sent(ep.rcv(seg('ACK', P + 1, O + 1, 500)))).toEqual([`ACK ${O + 1} ${P + 501} 0`]);
     expect(ep.tcb.rcvNxt).toBe(P + 501);
-    expect(ep.snap.context.received).toBe(500);
+    expect(ep.tcb.unread).toBe(500);
   });
 
   it('text beyond RCV.NXT is held and draws a duplicate ACK; the gap filling delivers both, cumulatively acked', () => {
     const ep = endpointIn('ESTABLISHED');
     expect(sent(ep.rcv(seg('ACK', P + 101, O + 1, 100)))).toEqual([`ACK ${O + 1} ${P + 1} 0`]);
-    expect(ep.snap.context.received).toBe(0);
+    expect(ep.tcb.unread).toBe(0);
     expect(sent(ep.rcv(seg('ACK', P + 1, O + 1, 100)))).toEqual([`ACK ${O + 1} ${P + 201} 0`]);
-    expect(ep.snap.context.received).toBe(200);
+    expect(ep.tcb.unread).toBe(200);
   });
 
   it('text that overlaps what was received is delivered once', () => {
     const ep = endpointIn('ESTABLISHED');
     ep.rcv(seg('ACK', P + 1, O + 1, 100));
     ep.rcv(seg('ACK', P + 51, O + 1, 100));
-    expect(ep.snap.context.received).toBe(150);
+    expect(ep.tcb.unread).toBe(150);
   });
 
   it('FIN_WAIT_2 still takes text: the half-close keeps the peer’s direction open', () => {
     const ep = endpointIn('FIN_WAIT_2');
     expect(sent(ep.rcv(seg('ACK', P + 1, O + 2, 300)))).toEqual([`ACK ${O + 2} ${P + 301} 0`]);
-    expect(ep.snap.context.received).toBe(300);
+    expect(ep.tcb.unread).toBe(300);
     expect(ep.state).toBe('FIN_WAIT_2');
   });
 });

@@ -167,7 +167,7 @@ describe('RFC 9293 §3.4 sequence space modulo 2^32', () => {
     expect(ep.tcb.rcvNxt).toBe(0);
     ep.rcv(seg('ACK', 0, O + 1, 1000));
     expect(ep.tcb.rcvNxt).toBe(1000);
-    expect(ep.snap.context.received).toBe(1000);
+    expect(ep.tcb.unread).toBe(1000);
   });
 });
 

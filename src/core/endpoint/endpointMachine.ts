@@ -37,10 +37,67 @@ const alreadyExists = {
   ),
 };
 
-const closingErrors = {
+/** Linux close() with unread data: a RST instead of the FIN, and the connection is gone. */
+const closeDiscardingUnread = rule(
+  'close.unreadReset',
+  'Linux tcp_close(); RFC 9293 §3.6 SHLD-2',
+  'CLOSE with unread data / snd RST (Linux)',
+  { guard: 'closeDiscardsUnread', target: CLOSED, ops: ['resetOnCloseWithUnread'] },
+);
+
+const closeAfterShutdown = [
+  // Linux: close() after shutdown() releases the socket; the RFC has only one CLOSE.
+  rule('close.release', 'Linux tcp_close()', 'CLOSE after shutdown / release socket (Linux)', {
+    guard: 'closeReleasesOpenSocket',
+    ops: ['releaseSocket'],
+  }),
+  callError('close.closing', '§3.10.4', 'CLOSE', 'errorClosing', 'connection closing'),
+];
+
+/** SEND, SHUTDOWN and CLOSE once our FIN is queued or sent (§3.10.2, §3.10.4). */
+const closingCalls = {
   SEND: callError('send.closing', '§3.10.2', 'SEND', 'errorClosing', 'connection closing'),
-  CLOSE: callError('close.closing', '§3.10.4', 'CLOSE', 'errorClosing', 'connection closing'),
+  SHUTDOWN: callError('shutdown.closing', '§3.10.4', 'SHUTDOWN', 'errorClosing', 'connection closing'),
+  CLOSE: [closeDiscardingUnread, ...closeAfterShutdown],
 };
+
+/**
+ * The same in TIME_WAIT, where Linux has already handed the connection to a time-wait socket
+ * (tcp_time_wait()): a late close() drops nothing and sends nothing.
+ */
+const timeWaitCalls = { ...closingCalls, CLOSE: closeAfterShutdown };
+
+/** A second CLOSE (or SHUTDOWN) while the first waits in SYN_RCVD: "error: connection closing" (§3.10.4). */
+const closeAfterQueuedClose = rule(
+  'synRcvd.closeAgain',
+  '§3.10.4',
+  'CLOSE again / error: connection closing',
+  {
+    guard: 'closeQueued',
+    ops: ['errorClosing'],
+    error: true,
+  },
+);
+
+/** §3.10.3 RECEIVE: hand over what is on hand. */
+const readOnHand = rule('read', '§3.10.3', 'RECEIVE / hand over data', { ops: ['readData'] });
+
+/** §3.10.3 RECEIVE after the peer's FIN: data on hand, else "connection closing". */
+const readAfterFin = [
+  rule('read', '§3.10.3', 'RECEIVE / hand over data', { guard: 'hasUnread', ops: ['readData'] }),
+  callError('read.closing', '§3.10.3', 'RECEIVE', 'errorClosing', 'connection closing'),
+];
+
+/** §3.10.3 RECEIVE before ESTABLISHED: "queue for processing after entering ESTABLISHED state". */
+const readEarly = rule('read.early', '§3.10.3', 'RECEIVE / nothing yet', { ops: ['readNothingYet'] });
+
+/** Linux: data arriving after close() draws a RST (tcp_rcv_state_process(); RFC 1122 §4.2.2.13). */
+const dataAfterClose = rule(
+  'finWait.dataAfterClose',
+  'Linux tcp_rcv_state_process(); RFC 1122 §4.2.2.13',
+  'rcv data after close / snd RST (Linux)',
+  { guard: and(['accepted', 'orphanGetsData']), target: CLOSED, ops: ['resetOnDataAfterClose'] },
+);
 
 /** §3.10.5: ABORT in CLOSING, LAST-ACK and TIME-WAIT responds "ok" and deletes the TCB; no RST. */
 const abortQuietly = rule('abort.quiet', '§3.10.5', 'ABORT / delete TCB', {
@@ -84,6 +141,20 @@ export const endpointMachine = endpointSetup.createMachine({
           'errorNoConnection',
           'connection does not exist',
         ),
+        READ: callError(
+          'read.noConnection',
+          '§3.10.3',
+          'RECEIVE',
+          'errorNoConnection',
+          'connection does not exist',
+        ),
+        SHUTDOWN: callError(
+          'shutdown.noConnection',
+          '§3.10.4',
+          'SHUTDOWN',
+          'errorNoConnection',
+          'connection does not exist',
+        ),
         CLOSE: callError(
           'close.noConnection',
           '§3.10.4',
@@ -112,6 +183,11 @@ export const endpointMachine = endpointSetup.createMachine({
           ops: ['sendSyn'],
         }),
         SEND: rule('listen.send', '§3.10.2', 'SEND / snd SYN', { target: 'SYN_SENT', ops: ['sendSyn'] }),
+        READ: readEarly,
+        SHUTDOWN: rule('listen.shutdown', '§3.10.4', 'SHUTDOWN / delete TCB', {
+          target: 'CLOSED',
+          ops: ['acceptCall'],
+        }),
         CLOSE: rule('listen.close', '§3.10.4', 'CLOSE / delete TCB', {
           target: 'CLOSED',
           ops: ['acceptCall'],
@@ -136,6 +212,11 @@ export const endpointMachine = endpointSetup.createMachine({
       on: {
         ...alreadyExists,
         SEND: rule('synSent.send', '§3.10.2', 'SEND / queue data', { ops: ['queueData'] }),
+        READ: readEarly,
+        SHUTDOWN: rule('synSent.shutdown', '§3.10.4', 'SHUTDOWN / delete TCB', {
+          target: 'CLOSED',
+          ops: ['acceptCall'],
+        }),
         CLOSE: rule('synSent.close', '§3.10.4', 'CLOSE / delete TCB', {
           target: 'CLOSED',
           ops: ['acceptCall'],
@@ -238,13 +319,39 @@ export const endpointMachine = endpointSetup.createMachine({
           target: CLOSED,
           ops: ['signalUserTimeout'],
         }),
+        DELACK_TIMEOUT: rule('sync.delayedAck', '§3.8.6.3', 'delayed-ACK timeout / snd ACK', {
+          ops: ['sendDelayedAck'],
+        }),
+        PERSIST_TIMEOUT: rule('sync.windowProbe', '§3.8.6.1', 'persist timeout / snd window probe', {
+          ops: ['probeWindow'],
+        }),
       },
       initial: 'ESTABLISHED',
       states: {
         SYN_RCVD: {
           on: {
-            SEND: rule('synRcvd.send', '§3.10.2', 'SEND / queue data', { ops: ['queueData'] }),
+            SEND: [
+              rule('synRcvd.sendAfterClose', '§3.10.2', 'SEND after CLOSE / error: connection closing', {
+                guard: 'closeQueued',
+                ops: ['errorClosing'],
+                error: true,
+              }),
+              rule('synRcvd.send', '§3.10.2', 'SEND / queue data', { ops: ['queueData'] }),
+            ],
+            READ: readEarly,
+            SHUTDOWN: [
+              closeAfterQueuedClose,
+              rule('synRcvd.shutdown', '§3.10.4', 'SHUTDOWN / snd FIN', {
+                guard: 'nothingToSend',
+                target: 'FIN_WAIT_1',
+                ops: ['shutdownSend'],
+              }),
+              rule('synRcvd.closeQueued', '§3.10.4', 'SHUTDOWN with data pending / queue it', {
+                ops: ['queueClose'],
+              }),
+            ],
             CLOSE: [
+              closeAfterQueuedClose,
               rule('synRcvd.close', '§3.10.4', 'CLOSE / snd FIN', {
                 guard: 'nothingToSend',
                 target: 'FIN_WAIT_1',
@@ -312,16 +419,24 @@ export const endpointMachine = endpointSetup.createMachine({
         ESTABLISHED: {
           on: {
             SEND: rule('established.send', '§3.10.2', 'SEND / snd data', { ops: ['sendData'] }),
-            CLOSE: rule('established.close', '§3.10.4', 'CLOSE / snd FIN', {
+            READ: readOnHand,
+            SHUTDOWN: rule('established.shutdown', '§3.10.4', 'SHUTDOWN / snd FIN', {
               target: 'FIN_WAIT_1',
-              ops: ['queueFin'],
+              ops: ['shutdownSend'],
             }),
+            CLOSE: [
+              closeDiscardingUnread,
+              rule('established.close', '§3.10.4', 'CLOSE / snd FIN', {
+                target: 'FIN_WAIT_1',
+                ops: ['queueFin'],
+              }),
+            ],
             SEGMENT: [
               ackOfUnsent,
               rule('established.rcvFin', '§3.10.7.4', 'rcv FIN / snd ACK', {
                 guard: and(['accepted', 'finInSequence']),
                 target: 'CLOSE_WAIT',
-                ops: ['processAck', 'processText'],
+                ops: ['processAck', 'processTextToCloseWait'],
               }),
               rule('established.rcvSegment', '§3.10.7.4', 'rcv ACK, data / snd ACK', {
                 guard: 'accepted',
@@ -333,7 +448,7 @@ export const endpointMachine = endpointSetup.createMachine({
               rule('established.rcvFin', '§3.10.7.4', 'rcv FIN / snd ACK', {
                 guard: 'finInSequence',
                 target: 'CLOSE_WAIT',
-                ops: ['processText'],
+                ops: ['processTextToCloseWait'],
               }),
               rule('established.rcvText', '§3.10.7.4', 'rcv data / snd ACK', { ops: ['processText'] }),
             ],
@@ -341,9 +456,11 @@ export const endpointMachine = endpointSetup.createMachine({
         },
         FIN_WAIT_1: {
           on: {
-            ...closingErrors,
+            ...closingCalls,
+            READ: readOnHand,
             SEGMENT: [
               ackOfUnsent,
+              dataAfterClose,
               rule('finWait1.rcvFinAckOfFin', '§3.10.7.4, Figure 5 note 2', 'rcv FIN, ACK of FIN / snd ACK', {
                 guard: and(['accepted', 'ackCoversOurFin', 'finInSequence']),
                 target: 'TIME_WAIT',
@@ -369,9 +486,11 @@ export const endpointMachine = endpointSetup.createMachine({
         FIN_WAIT_2: {
           entry: entry('startFinWait2Timer'),
           on: {
-            ...closingErrors,
+            ...closingCalls,
+            READ: readOnHand,
             SEGMENT: [
               ackOfUnsent,
+              dataAfterClose,
               rule('finWait2.rcvFin', '§3.10.7.4', 'rcv FIN / snd ACK', {
                 guard: and(['accepted', 'finInSequence']),
                 target: 'TIME_WAIT',
@@ -395,10 +514,18 @@ export const endpointMachine = endpointSetup.createMachine({
         CLOSE_WAIT: {
           on: {
             SEND: rule('closeWait.send', '§3.10.2', 'SEND / snd data', { ops: ['sendData'] }),
-            CLOSE: rule('closeWait.close', '§3.10.4', 'CLOSE / snd FIN', {
+            READ: readAfterFin,
+            SHUTDOWN: rule('closeWait.shutdown', '§3.10.4', 'SHUTDOWN / snd FIN', {
               target: 'LAST_ACK',
-              ops: ['queueFin'],
+              ops: ['shutdownSend'],
             }),
+            CLOSE: [
+              closeDiscardingUnread,
+              rule('closeWait.close', '§3.10.4', 'CLOSE / snd FIN', {
+                target: 'LAST_ACK',
+                ops: ['queueFin'],
+              }),
+            ],
             SEGMENT: [
               ackOfUnsent,
               // §3.10.7.4 seventh: text "should not occur, since a FIN has been received"; it is ignored.
@@ -411,7 +538,8 @@ export const endpointMachine = endpointSetup.createMachine({
         },
         CLOSING: {
           on: {
-            ...closingErrors,
+            ...closingCalls,
+            READ: readAfterFin,
             ABORT: abortQuietly,
             SEGMENT: [
               rstClosesQuietly,
@@ -430,7 +558,8 @@ export const endpointMachine = endpointSetup.createMachine({
         },
         LAST_ACK: {
           on: {
-            ...closingErrors,
+            ...closingCalls,
+            READ: readAfterFin,
             ABORT: abortQuietly,
             SEGMENT: [
               rstClosesQuietly,
@@ -449,7 +578,8 @@ export const endpointMachine = endpointSetup.createMachine({
         TIME_WAIT: {
           entry: entry('startTimeWait'),
           on: {
-            ...closingErrors,
+            ...timeWaitCalls,
+            READ: readAfterFin,
             ABORT: abortQuietly,
             SEGMENT: [
               // A repeated FIN fails the acceptability test, but TIME_WAIT exists to answer it (§3.10.7.4).

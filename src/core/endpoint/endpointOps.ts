@@ -23,6 +23,8 @@ export type Op = (ctx: EndpointContext, ev: EndpointEvent) => OpResult;
 /** A small accumulator so operations read top to bottom. */
 class Acc {
   effects: Effect[] = [];
+  /** Segments with ACK sent during this operation (each acknowledges RCV.NXT). */
+  acksSent = 0;
   constructor(
     public ctx: EndpointContext,
     public readonly now: number,
@@ -50,11 +52,20 @@ class Acc {
     this.effects.push(e);
   }
   send(seg: SegmentHeader, cause: string, retransmit = false): void {
+    // Any segment with ACK acknowledges RCV.NXT: a delayed ACK that was owed is now sent.
+    if (seg.flags.ACK) this.acksSent++;
+    if (seg.flags.ACK && (this.tcb.timers.delack !== undefined || this.tcb.unackedSegments > 0)) {
+      this.patch({ unackedSegments: 0, timers: { ...this.tcb.timers, delack: undefined } });
+    }
     this.emit({ kind: 'send', seg, cause, retransmit });
   }
   result(): OpResult {
     return { ctx: this.ctx, effects: this.effects };
   }
+}
+
+function ourFinAckedNow(t: Tcb): boolean {
+  return t.finSeq !== undefined && seqLt(t.finSeq, t.sndUna);
 }
 
 function segOf(ev: EndpointEvent): SegmentHeader {
@@ -130,6 +141,13 @@ function output(a: Acc, ackNow: boolean): void {
     armTimers(a);
   }
   if (ackNow && !sentAny) a.send(ackSegment(a.tcb), 'tcp.send.ack');
+  // RFC 9293 §3.8.6.1: data waits behind a zero window with nothing in flight — probe it after an RTO.
+  const blocked = unsent(a.tcb) > 0 && a.tcb.sndWnd === 0 && inFlight(a.tcb) === 0 && ourSynAcked(a.tcb);
+  if (blocked && a.tcb.timers.persist === undefined && a.tcb.timers.rexmt === undefined) {
+    a.timers({ persist: a.now + a.tcb.rto });
+  } else if (!blocked && a.tcb.timers.persist !== undefined) {
+    a.timers({ persist: undefined });
+  }
 }
 
 /**
@@ -165,17 +183,53 @@ export function signal(s: UserSignal): Op {
   return op((a) => a.emit({ kind: 'signal', signal: s }));
 }
 
-/** RFC 9293 §3.10.7.4 seventh and eighth: the acknowledgment a segment's text and FIN call for. */
-function takeText(a: Acc, seg: SegmentHeader, mustAck: boolean): void {
+/** How an arriving segment's acknowledgment may go out. */
+type AckMode = 'now' | 'delayable';
+
+/**
+ * RFC 9293 §3.10.7.4 seventh and eighth: take in text and FIN. The text joins the receive queue
+ * (Recv-Q) until the application reads it, and the window shrinks by as much (§3.8.6.2). The segment
+ * is acknowledged at once, or — with delayed ACKs on (§3.8.6.3) — within the delayed-ACK timeout, and
+ * at least every second full-sized segment; out-of-order text is always acknowledged at once.
+ */
+function takeText(a: Acc, seg: SegmentHeader, mustAck: boolean, finAck: AckMode = 'now'): void {
   const r = absorb(a.tcb, seg);
   const offset = seqDiff(a.tcb.rcvNxt, seqAdd(a.tcb.irs, 1)); // stream offset of the first new octet
-  a.patch({ rcvNxt: r.rcvNxt, held: r.held, finReceived: a.tcb.finReceived || r.fin });
-  if (r.delivered > 0) {
-    a.ctx = { ...a.ctx, received: a.ctx.received + r.delivered };
-    a.emit({ kind: 'deliver', bytes: r.delivered, offset });
-  }
+  const unread = a.tcb.unread + r.delivered;
+  a.patch({
+    rcvNxt: r.rcvNxt,
+    held: r.held,
+    finReceived: a.tcb.finReceived || r.fin,
+    unread,
+    rcvWnd: Math.max(0, a.cfg.rcvBuf - unread),
+  });
+  if (r.delivered > 0) a.emit({ kind: 'deliver', bytes: r.delivered, offset });
   if (r.fin) a.emit({ kind: 'signal', signal: 'connection closing' });
-  output(a, mustAck || r.carriedData || r.delivered > 0);
+  const wanted = mustAck || r.carriedData || r.delivered > 0;
+  const mode = wanted ? ackMode(a, r, mustAck, finAck) : undefined;
+  const acksBefore = a.acksSent;
+  output(a, mode === 'now');
+  // A delayable ACK that nothing carried yet waits for the delayed-ACK timer.
+  if (mode === 'delayable' && a.acksSent === acksBefore && a.tcb.timers.delack === undefined) {
+    a.timers({ delack: a.now + a.cfg.delack });
+  }
+}
+
+/** Whether this segment's ACK must go now, and the delayed-ACK bookkeeping (RFC 9293 §3.8.6.3). */
+function ackMode(a: Acc, r: ReturnType<typeof absorb>, mustAck: boolean, finAck: AckMode): AckMode {
+  if (mustAck || r.outOfOrder || a.cfg.delack === 0) return 'now';
+  if (r.fin) return finAck;
+  if (r.delivered === 0) return 'now'; // a duplicate: the peer may have missed our ACK
+  const quick = a.tcb.quickAcksLeft ?? a.cfg.quickAcks; // Linux: quick-ACK mode when data starts
+  if (quick > 0) {
+    a.patch({ quickAcksLeft: quick - 1 });
+    return 'now';
+  }
+  a.patch({ quickAcksLeft: 0 });
+  const pending = a.tcb.unackedSegments + (r.delivered >= a.cfg.mss ? 1 : 0.5);
+  if (pending >= 2) return 'now'; // "an ACK SHOULD be generated for at least every second full-sized segment"
+  a.patch({ unackedSegments: pending });
+  return 'delayable';
 }
 
 /** RFC 9293 §3.10.7.2 / §3.10.7.3: text (and FIN) on a SYN is queued until the connection is established. */
@@ -268,7 +322,7 @@ export const ops = {
    * also orphans the socket (tcp_close()).
    */
   queueFin: op((a, ev) => {
-    a.patch({ closeRequested: true, orphaned: a.cfg.profile === 'linux' });
+    a.patch({ closeRequested: true, orphaned: a.cfg.closeReleasesSocket });
     if (!(ev.type === 'CLOSE' && ev.queued)) a.emit({ kind: 'callResult', call: ev.type });
     output(a, false);
   }),
@@ -410,6 +464,116 @@ export const ops = {
   /** RFC 9293 §3.10.7.4 seventh/eighth: take in text and FIN, acknowledge, send what is queued. */
   processText: op((a, ev) => takeText(a, segOf(ev), mustAck(ev))),
 
+  /**
+   * As processText, for the FIN that moves ESTABLISHED to CLOSE_WAIT: Linux delays its ACK (tcp_fin()
+   * enters pingpong mode) so that it can ride on the application's FIN.
+   */
+  processTextToCloseWait: op((a, ev) =>
+    takeText(a, segOf(ev), mustAck(ev), a.cfg.delayFinAck ? 'delayable' : 'now'),
+  ),
+
+  /** The delayed-ACK timer expired: send the ACK that was owed (RFC 9293 §3.8.6.3). */
+  sendDelayedAck: op((a) => {
+    a.timers({ delack: undefined });
+    a.send(ackSegment(a.tcb), 'tcp.send.delayedAck');
+  }),
+
+  /**
+   * RFC 9293 §3.10.3 RECEIVE: hand the application up to `bytes` octets of the receive queue. The
+   * window reopens by as much; if it had fallen below min(MSS, buffer/2) and now reaches it, a window
+   * update goes out at once (receiver-side SWS avoidance, §3.8.6.2.2).
+   */
+  readData: op((a, ev) => {
+    const want = ev.type === 'READ' ? (ev.bytes ?? a.tcb.unread) : a.tcb.unread;
+    const take = Math.min(want, a.tcb.unread);
+    const before = a.tcb.rcvWnd;
+    const unread = a.tcb.unread - take;
+    a.patch({ unread, rcvWnd: Math.max(0, a.cfg.rcvBuf - unread) });
+    a.ctx = {
+      cfg: a.ctx.cfg,
+      tcb: a.ctx.tcb,
+      nextIss: a.ctx.nextIss,
+      nextIssAt: a.ctx.nextIssAt,
+      received: a.ctx.received + take,
+    };
+    a.emit({ kind: 'callResult', call: ev.type, bytes: take });
+    const threshold = Math.min(a.cfg.mss, Math.floor(a.cfg.rcvBuf / 2));
+    if (before < threshold && a.tcb.rcvWnd >= threshold && !a.tcb.finReceived) {
+      a.send(ackSegment(a.tcb), 'tcp.send.windowUpdate');
+    }
+  }),
+
+  /** RFC 9293 §3.10.3 RECEIVE before the connection is established: queued; nothing to hand over yet. */
+  readNothingYet: op((a, ev) => a.emit({ kind: 'callResult', call: ev.type, bytes: 0 })),
+
+  /**
+   * shutdown(SHUT_WR): the FIN follows the queued data and the socket stays open for reading — what
+   * RFC 9293's CLOSE means (§3.10.4).
+   */
+  shutdownSend: op((a, ev) => {
+    a.patch({ closeRequested: true });
+    a.emit({ kind: 'callResult', call: ev.type });
+    output(a, false);
+  }),
+
+  /** Linux close() after shutdown(): the socket is released (orphaned); no second FIN. */
+  releaseSocket: op((a, ev) => {
+    a.patch({ orphaned: true });
+    if (a.cfg.finTimeout > 0 && a.tcb.finSeq !== undefined && ourFinAckedNow(a.tcb)) {
+      a.timers({ finWait2: a.now + a.cfg.finTimeout });
+    }
+    a.emit({ kind: 'callResult', call: ev.type });
+  }),
+
+  /**
+   * Linux tcp_close(): closing with data the application never read sends RST+ACK instead of a FIN and
+   * drops the connection (RFC 1122 §4.2.2.13; RFC 9293 §3.6 SHLD-2).
+   */
+  resetOnCloseWithUnread: op((a, ev) => {
+    const t = a.tcb;
+    a.send(
+      { seq: t.sndNxt, ack: t.rcvNxt, flags: FLAGS.RST_ACK, win: t.rcvWnd, len: 0 },
+      'tcp.send.rstUnread',
+    );
+    a.emit({ kind: 'callResult', call: ev.type });
+  }),
+
+  /**
+   * Linux tcp_rcv_state_process(): data arriving after close() on an orphaned socket draws a RST
+   * (<SEQ=SEG.ACK><CTL=RST>, as tcp_v4_send_reset forms it) and the connection is dropped.
+   */
+  resetOnDataAfterClose: op((a, ev) => {
+    const s = segOf(ev);
+    a.send({ seq: s.ack, ack: seq(0), flags: FLAGS.RST, win: 0, len: 0 }, 'tcp.send.rstDataAfterClose');
+  }),
+
+  /**
+   * RFC 9293 §3.8.6.1 zero-window probe: with data waiting and the window zero, send one octet of new
+   * data; it is retransmitted with backoff like any data, but never counts towards giving up.
+   */
+  probeWindow: op((a) => {
+    a.timers({ persist: undefined });
+    const t = a.tcb;
+    if (t.sndWnd > 0 || unsent(t) === 0) {
+      output(a, false);
+      return;
+    }
+    const last = unsent(t) === 1;
+    const fin = last && t.closeRequested && t.finSeq === undefined;
+    a.patch({ sndNxt: seqAdd(t.sndNxt, 1 + (fin ? 1 : 0)), finSeq: fin ? seqAdd(t.sndNxt, 1) : t.finSeq });
+    a.send(
+      {
+        seq: t.sndNxt,
+        ack: t.rcvNxt,
+        flags: last ? (fin ? FLAGS.FIN_PSH_ACK : FLAGS.PSH_ACK) : FLAGS.ACK,
+        win: t.rcvWnd,
+        len: 1,
+      },
+      'tcp.send.windowProbe',
+    );
+    armTimers(a);
+  }),
+
   /** Acknowledge now, with queued data if the window allows (RFC 9293 §3.10.7.3: "form an ACK segment"). */
   sendAck: op((a) => output(a, true)),
 
@@ -467,7 +631,9 @@ export const ops = {
       cause = len > 0 ? (fin ? 'tcp.send.dataFin' : 'tcp.send.data') : 'tcp.send.fin';
     }
     const rto = backoff(t.rto, a.cfg);
-    a.patch({ rto, retransmits: t.retransmits + 1, rttProbe: undefined }); // Karn: no sample from it
+    // Karn: no RTT sample from it. A probe of a zero window never counts towards giving up (§3.8.6.1).
+    const probe = ourSynAcked(t) && t.sndWnd === 0;
+    a.patch({ rto, retransmits: probe ? t.retransmits : t.retransmits + 1, rttProbe: undefined });
     a.timers({ rexmt: a.now + rto });
     a.send(seg, cause, true);
   }),

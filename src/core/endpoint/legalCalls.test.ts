@@ -8,15 +8,15 @@ const legal = (s: TcpState) =>
     .map((c) => c.call);
 
 describe('legal user calls, derived from the statechart', () => {
-  it('CLOSED accepts only the two OPENs; SEND, CLOSE and ABORT answer "connection does not exist"', () => {
+  it('CLOSED accepts only the two OPENs; SEND, RECEIVE, CLOSE and ABORT answer "connection does not exist"', () => {
     expect(legal('CLOSED')).toEqual(['PASSIVE_OPEN', 'ACTIVE_OPEN']);
     expect(legalCalls('CLOSED').find((c) => c.call === 'SEND')?.answer).toBe(
       'SEND / error: connection does not exist',
     );
   });
 
-  it('ESTABLISHED accepts SEND, CLOSE and ABORT', () => {
-    expect(legal('ESTABLISHED')).toEqual(['SEND', 'CLOSE', 'ABORT']);
+  it('ESTABLISHED accepts SEND, RECEIVE, SHUTDOWN, CLOSE and ABORT', () => {
+    expect(legal('ESTABLISHED')).toEqual(['SEND', 'READ', 'SHUTDOWN', 'CLOSE', 'ABORT']);
   });
 
   it('CLOSE_WAIT still accepts SEND (the half-close) while FIN_WAIT_2 answers "connection closing"', () => {
@@ -28,10 +28,11 @@ describe('legal user calls, derived from the statechart', () => {
   });
 
   it('LISTEN accepts SEND (it becomes an active open, RFC 9293 §3.10.2)', () => {
-    expect(legal('LISTEN')).toEqual(['ACTIVE_OPEN', 'SEND', 'CLOSE', 'ABORT']);
+    expect(legal('LISTEN')).toEqual(['ACTIVE_OPEN', 'SEND', 'READ', 'SHUTDOWN', 'CLOSE', 'ABORT']);
   });
 
-  it('TIME_WAIT accepts only ABORT', () => {
-    expect(legal('TIME_WAIT')).toEqual(['ABORT']);
+  it('TIME_WAIT accepts ABORT, and RECEIVE of data still unread; SEND answers "connection closing"', () => {
+    expect(legal('TIME_WAIT')).toEqual(['READ', 'CLOSE', 'ABORT']);
+    expect(legalCalls('TIME_WAIT').find((c) => c.call === 'SEND')?.legal).toBe(false);
   });
 });

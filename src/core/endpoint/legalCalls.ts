@@ -5,14 +5,23 @@ import type { TcpState } from './tcpState';
 /** The user calls an endpoint accepts (as statechart events). */
 export type UserCall = UserCallEvent['type'];
 
-const CALLS: readonly UserCall[] = ['PASSIVE_OPEN', 'ACTIVE_OPEN', 'SEND', 'CLOSE', 'ABORT'];
+const CALLS: readonly UserCall[] = [
+  'PASSIVE_OPEN',
+  'ACTIVE_OPEN',
+  'SEND',
+  'READ',
+  'SHUTDOWN',
+  'CLOSE',
+  'ABORT',
+];
 
 /** Whether a call is legal in a state, and if not the RFC's answer (for a disabled button's tooltip). */
 export type CallLegality = { readonly call: UserCall; readonly legal: boolean; readonly answer: string };
 
 /**
  * Derived from the statechart: a call is legal in a state when the state has a transition for it that
- * is not an error answer; otherwise its answer is the error transition's label (RFC 9293 §3.10).
+ * is not an error answer; otherwise its answer is the error transition's label (RFC 9293 §3.10). Some
+ * legal calls also depend on the connection (RECEIVE after the peer's FIN needs unread data).
  */
 export function legalCalls(state: TcpState): readonly CallLegality[] {
   const edges = transitionGraph().filter((e) => e.from === state);

@@ -30,8 +30,9 @@ let lastSegment: SegmentHeader | undefined;
 let lastVerdict: SegmentVerdict = 'accepted';
 
 /**
- * Pure. The verdict of the shared checks on a segment arriving in a synchronized state. Several guards
- * ask for it during one transition; the last answer is remembered by identity of its (immutable) inputs.
+ * The verdict of the shared checks on a segment arriving in a synchronized state. Referentially
+ * transparent: several guards ask for it during one transition, so the last answer is remembered by the
+ * identity of its (immutable) inputs, which cannot change its result.
  */
 export function segmentVerdict(c: EndpointContext, s: SegmentHeader): SegmentVerdict {
   if (c === lastContext && s === lastSegment) return lastVerdict;

@@ -24,6 +24,10 @@ export type Timers = {
   readonly finWait2: number | undefined;
   /** RFC 9293 §3.8.3 user timeout. */
   readonly user: number | undefined;
+  /** Delayed-ACK timer (RFC 9293 §3.8.6.3). */
+  readonly delack: number | undefined;
+  /** Zero-window probe timer (RFC 9293 §3.8.6.1). */
+  readonly persist: number | undefined;
 };
 
 /** No timer running. */
@@ -32,6 +36,8 @@ export const NO_TIMERS: Timers = {
   timeWait: undefined,
   finWait2: undefined,
   user: undefined,
+  delack: undefined,
+  persist: undefined,
 };
 
 /** Names of the timers, for the trace. */
@@ -94,6 +100,14 @@ export type Tcb = {
   readonly orphaned: boolean;
   /** When the last ACK answering an invalid segment was sent (for the throttle). */
   readonly lastInvalidAckAt: number | undefined;
+  /** Octets received in order but not yet read by the application (`ss` Recv-Q). */
+  readonly unread: number;
+  /** Full-sized segments received and not yet acknowledged (delayed ACK: ACK every second one). */
+  readonly unackedSegments: number;
+  /** Data segments still to be acknowledged at once (Linux quick-ACK mode); undefined before data. */
+  readonly quickAcksLeft: number | undefined;
+  /** The zero-window persist interval, doubled after each probe (RFC 9293 §3.8.6.1). */
+  readonly persistBackoff: number;
 };
 
 /** A TCB for a connection not yet opened. */
@@ -126,6 +140,10 @@ export function emptyTcb(rtoInitial: number, rcvBuf: number): Tcb {
     timers: NO_TIMERS,
     orphaned: false,
     lastInvalidAckAt: undefined,
+    unread: 0,
+    unackedSegments: 0,
+    quickAcksLeft: undefined,
+    persistBackoff: 0,
   };
 }
 
@@ -161,6 +179,10 @@ export function withTcb(t: Tcb, p: Partial<Tcb>): Tcb {
     timers: t.timers,
     orphaned: t.orphaned,
     lastInvalidAckAt: t.lastInvalidAckAt,
+    unread: t.unread,
+    unackedSegments: t.unackedSegments,
+    quickAcksLeft: t.quickAcksLeft,
+    persistBackoff: t.persistBackoff,
   };
   return Object.assign(c, p);
 }

@@ -35,6 +35,20 @@ const COVERAGE_SCRIPTS: readonly string[] = [
   `${OPEN}; inject s>c RST seq=rcv.nxt; wait until client CLOSED within 1s`,
   `timers retries=2; ${OPEN}; link c>s loss=100%; client send 100; wait until client CLOSED within 30s`,
   `timers user_timeout=3s; ${OPEN}; link c>s loss=100%; client send 100; wait until client CLOSED within 10s`,
+  // Socket calls (issue 5): shutdown, and Linux's close() that releases the socket.
+  'server listen; server shutdown; expect server CLOSED',
+  'client connect; client shutdown; expect client CLOSED',
+  'server listen; client connect; wait until server SYN_RCVD within 1s; server shutdown; wait 1s',
+  `${OPEN}; client shutdown; expect client FIN_WAIT_1; wait 1s`,
+  `${OPEN}; server close; wait 200ms; client shutdown; expect client LAST_ACK`,
+  `profile linux; ${OPEN}; client send 100; wait 200ms; server close; expect server CLOSED; expect last s>c RST+ACK`,
+  `profile linux; ${OPEN}; server send 100; wait 100ms; link c>s loss=100%; client shutdown; client close; expect client CLOSED`,
+  `profile linux; ${OPEN}; client close; wait 10ms; server send 100; wait 200ms; expect client CLOSED; expect last c>s RST`,
+  `profile linux; ${OPEN}; client close; wait 200ms; expect client FIN_WAIT_2; server send 100; wait 200ms; expect client CLOSED`,
+  `profile linux; ${OPEN}; client shutdown; wait 200ms; server send 100; wait 200ms; client close; expect client CLOSED`,
+  `profile linux; ${OPEN}; server send 100; server close; wait 200ms; client close; expect client CLOSED`,
+  `profile linux; ${OPEN}; server send 100; wait 100ms; client shutdown; server shutdown; wait until client CLOSING within 1s; client close; expect client CLOSED`,
+  `profile linux; ${OPEN}; server send 100; server shutdown; wait 100ms; link c>s loss=100%; client shutdown; client close; expect client CLOSED`,
 ];
 
 type Taken = { from: string; to: string; key: string };

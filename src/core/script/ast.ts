@@ -45,6 +45,20 @@ export type TimerSettingsPatch = {
   time_wait?: number;
   /** RFC 9293 §3.8.3 user timeout; 0 turns it off. */
   user_timeout?: number;
+  /** Delayed-ACK timeout (RFC 9293 §3.8.6.3); 0 turns delayed ACKs off. */
+  delack?: number;
+};
+
+/** Switches a script may set with `option` (docs/profiles.md gives each profile's default). */
+export type OptionPatch = {
+  /** RFC 1337: ignore RST in TIME_WAIT. */
+  rfc1337?: boolean;
+  /** RFC 5961 challenge ACKs. */
+  challenge_ack?: boolean;
+  /** SYN cookies (recorded for later use; no behaviour yet). */
+  syncookies?: boolean;
+  /** Receive buffer in octets, 0..65535; the advertised window shrinks as unread data fills it. */
+  rcvbuf?: number;
 };
 
 /**
@@ -61,10 +75,51 @@ export type TcbVar = 'rcv.nxt' | 'snd.nxt' | 'snd.una' | 'iss' | 'irs' | 'rcv.wn
 /** Selects segments by exact flag set; undefined matches any segment. */
 export type FlagSet = readonly Flag[] | undefined;
 
-/** User calls (RFC 9293 §3.10.1–3.10.5). `connect` is an active OPEN, `listen` a passive OPEN. */
-export type CallName = 'listen' | 'connect' | 'send' | 'close' | 'abort';
+/**
+ * User calls (RFC 9293 §3.10.1–3.10.5, and the socket calls a programmer meets). `connect` is an active
+ * OPEN, `listen` a passive OPEN, `read` the RFC's RECEIVE, `shutdown` a half-close (FIN, keep receiving).
+ */
+export type CallName = 'listen' | 'connect' | 'send' | 'read' | 'shutdown' | 'close' | 'abort';
 
-/** A segment as `inject` crafts it and `expect last` describes it; omitted fields take defaults or match any. */
+/**
+ * A flag pattern for `expect`: alternatives separated by `|`; in each, flags that must be set and flags
+ * that may be set (`PSH?`); every other flag must be clear. `RST|RST+ACK`, `FIN+ACK+PSH?`.
+ */
+export type FlagPattern = readonly {
+  readonly required: readonly Flag[];
+  readonly optional: readonly Flag[];
+}[];
+
+/** Comparison operators of `expect` field checks; `<` and `>` on seq/ack compare modulo 2^32. */
+export type CompareOp = '=' | '!=' | '<' | '<=' | '>' | '>=';
+
+/** One field check of `expect last`: `seq>5002`, `ack=snd.nxt`, `len=0`, `win<=1000`. */
+export type FieldCheck = {
+  readonly field: 'seq' | 'ack' | 'len' | 'win';
+  readonly op: CompareOp;
+  readonly value: NumExpr;
+};
+
+/** Endpoint variables `expect <ep> name=value` can check. */
+export type EndpointVar =
+  | 'snd.una'
+  | 'snd.nxt'
+  | 'snd.wnd'
+  | 'rcv.nxt'
+  | 'rcv.wnd'
+  | 'iss'
+  | 'irs'
+  /** Octets the application has read. */
+  | 'received'
+  /** Octets received but not yet read (Recv-Q). */
+  | 'unread'
+  /** Octets written but not yet acknowledged (Send-Q). */
+  | 'sendq';
+
+/** One check of `expect <ep> var OP value` (value absolute or relative to the same endpoint's TCB). */
+export type VarCheck = { readonly name: EndpointVar; readonly op: CompareOp; readonly value: NumExpr };
+
+/** A segment as `inject` crafts it; omitted fields take defaults. */
 export type SegmentPattern = {
   readonly dir: Direction;
   /** Exact flags; empty for none (`-`). */
@@ -82,7 +137,16 @@ export type Command =
   | { readonly kind: 'link'; readonly dir: Direction | 'both'; readonly settings: LinkSettingsPatch }
   | { readonly kind: 'timers'; readonly settings: TimerSettingsPatch }
   | { readonly kind: 'iss'; readonly client?: number; readonly server?: number }
-  | { readonly kind: 'call'; readonly side: Side; readonly call: CallName; readonly bytes?: number }
+  | { readonly kind: 'option'; readonly settings: OptionPatch }
+  | {
+      readonly kind: 'call';
+      readonly side: Side;
+      readonly call: CallName;
+      /** For send: octets to send; for read: most octets to read (absent: everything unread). */
+      readonly bytes?: number;
+    }
+  | { readonly kind: 'mute'; readonly side: Side; readonly muted: boolean }
+  | { readonly kind: 'mark' }
   | { readonly kind: 'dropNext'; readonly dir: Direction; readonly flags: FlagSet; readonly count: number }
   | { readonly kind: 'dropId'; readonly id: number }
   | { readonly kind: 'delayNext'; readonly dir: Direction; readonly flags: FlagSet; readonly by: number }
@@ -93,7 +157,24 @@ export type Command =
   | { readonly kind: 'waitUntil'; readonly side: Side; readonly state: TcpState; readonly within?: number }
   | { readonly kind: 'waitIdle' }
   | { readonly kind: 'expectState'; readonly side: Side; readonly state: TcpState }
-  | ({ readonly kind: 'expectLast' } & SegmentPattern);
+  | {
+      readonly kind: 'expectLast';
+      readonly dir: Direction;
+      readonly flags: FlagPattern;
+      readonly checks: readonly FieldCheck[];
+    }
+  | { readonly kind: 'expectNone'; readonly dir: Direction }
+  | {
+      readonly kind: 'expectCount';
+      readonly dir: Direction;
+      readonly flags: FlagPattern;
+      readonly count: number;
+    }
+  | { readonly kind: 'expectVars'; readonly side: Side; readonly checks: readonly VarCheck[] }
+  /** The result of the side's last call: an error text, or `none` (it succeeded). */
+  | { readonly kind: 'expectError'; readonly side: Side; readonly error: string | null }
+  /** The side's application has been told this (at any time so far). */
+  | { readonly kind: 'expectNotified'; readonly side: Side; readonly signal: string };
 
 /** What parsing returns: never throws; `errors` is empty when the script is valid. */
 export type ParseResult = {

@@ -1,4 +1,4 @@
-import type { Pos } from './ast';
+import type { Pos, ScriptError } from './ast';
 import { fail, ok, type Failure, type Result } from './result';
 
 /** A whitespace-separated word of script text and where it starts. */
@@ -9,6 +9,8 @@ export type Word = {
   readonly line: number;
   /** 1-based column of its first character, counted in UTF-16 code units as editors count. */
   readonly col: number;
+  /** For a word written in double quotes: the text between them, `\"` and `\\` unescaped. */
+  readonly quoted?: string;
 };
 
 /** The words of one command (a line, or a `;`-separated part of one), comments removed. */
@@ -19,12 +21,18 @@ export type RawCommand = {
   readonly source: string;
   /** Where the first word starts. */
   readonly pos: Pos;
+  /** A problem found while splitting (an unterminated quote); such a command is not parsed further. */
+  readonly error?: ScriptError;
 };
 
 const LF = 10;
 const CR = 13;
 const SEMICOLON = 59;
 const HASH = 35;
+const QUOTE = 34;
+const BACKSLASH = 92;
+/** The two escapes of quoted text, `\"` and `\\`. */
+const ESCAPE = /\\(["\\])/g;
 
 /** Blanks inside a line: ASCII space and tab, VT, FF, BOM, NEL and Unicode spaces and separators. */
 function isBlank(c: number): boolean {
@@ -56,13 +64,35 @@ function startsSegmentId(words: readonly Word[], text: string, i: number): boole
   return words.length === 1 && words[0]?.text.toLowerCase() === 'drop' && isDigit(text.charCodeAt(i + 1));
 }
 
+/** A quoted word that starts at `from` (a `"`), and the index just past it. */
+type QuotedWord = { readonly end: number; readonly quoted: string | undefined };
+
+/**
+ * Reads `"..."` from the `"` at `from` to its closing `"` on the same line; `\"` and `\\` are the only
+ * escapes (any other backslash is kept as written). `quoted` is undefined when the line ends first.
+ */
+function readQuoted(text: string, from: number): QuotedWord {
+  let i = from + 1;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === LF || c === CR) break;
+    if (c === QUOTE) return { end: i + 1, quoted: text.slice(from + 1, i).replace(ESCAPE, '$1') };
+    const d = text.charCodeAt(i + 1);
+    i += c === BACKSLASH && (d === QUOTE || d === BACKSLASH) ? 2 : 1;
+  }
+  return { end: i, quoted: undefined };
+}
+
 /**
  * Splits script text into commands and words in one pass. Pure and linear in the text's length.
  * Lines end at LF, CRLF or CR; `;` also ends a command; `#` starts a comment to the end of the line.
+ * A word that starts with `"` runs to the next unescaped `"` on its line, blanks, `;` and `#` included;
+ * a `"` inside a word is an ordinary character. A quote the line ends inside is an error at the quote.
  */
 export function lexScript(text: string): RawCommand[] {
   const out: RawCommand[] = [];
   let words: Word[] = [];
+  let error: ScriptError | undefined;
   let start = 0;
   let end = 0;
   let line = 1;
@@ -71,9 +101,11 @@ export function lexScript(text: string): RawCommand[] {
   const flush = (): void => {
     const first = words[0];
     if (first !== undefined) {
-      out.push({ words, source: text.slice(start, end), pos: { line: first.line, col: first.col } });
+      const pos = { line: first.line, col: first.col };
+      out.push({ words, source: text.slice(start, end), pos, ...(error === undefined ? {} : { error }) });
     }
     words = [];
+    error = undefined;
   };
   while (i < text.length) {
     const c = text.charCodeAt(i);
@@ -91,15 +123,29 @@ export function lexScript(text: string): RawCommand[] {
       while (i < text.length && text.charCodeAt(i) !== LF && text.charCodeAt(i) !== CR) i++;
     } else {
       const from = i;
-      i++;
-      while (i < text.length) {
-        const d = text.charCodeAt(i);
-        if (d === LF || d === CR || d === SEMICOLON || d === HASH || isBlank(d)) break;
+      const col = from - lineStart + 1;
+      let quoted: string | undefined;
+      if (c === QUOTE) {
+        const q = readQuoted(text, from);
+        i = q.end;
+        quoted = q.quoted;
+        if (quoted === undefined && error === undefined) {
+          error = { line, col, message: 'unterminated quoted text: add a closing " on the same line' };
+        }
+      } else {
         i++;
+        while (i < text.length) {
+          const d = text.charCodeAt(i);
+          if (d === LF || d === CR || d === SEMICOLON || d === HASH || isBlank(d)) break;
+          i++;
+        }
       }
       if (words.length === 0) start = from;
       end = i;
-      words.push({ text: text.slice(from, i), line, col: from - lineStart + 1 });
+      const wordText = text.slice(from, i);
+      words.push(
+        quoted === undefined ? { text: wordText, line, col } : { text: wordText, line, col, quoted },
+      );
     }
   }
   flush();

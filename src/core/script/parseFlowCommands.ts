@@ -2,44 +2,65 @@ import type { CallName, Command } from './ast';
 import type { Side } from '../segment';
 import { extraWord, isDigit, lower, quote, wordAt, type Word } from './lexer';
 import { decimal, parseBytes, parseDuration, parseSide, parseState } from './parseValues';
-import { parseExpectLast } from './parseSegmentCommands';
 import { fail, ok, type Result } from './result';
-import { didYouMean } from './suggest';
+import { didYouMean, orList } from './suggest';
 
 /** The user calls of RFC 9293 §3.10.1–3.10.5, as script verbs. */
-export const CALLS: readonly CallName[] = ['listen', 'connect', 'send', 'close', 'abort'];
+export const CALLS: readonly CallName[] = ['listen', 'connect', 'send', 'read', 'shutdown', 'close', 'abort'];
 
 /** Words people reach for instead of a verb, and the verb they mean. */
 export const CALL_HINTS: ReadonlyMap<string, CallName> = new Map([
   ['open', 'connect'],
   ['accept', 'listen'],
   ['write', 'send'],
-  ['shutdown', 'close'],
+  ['recv', 'read'],
+  ['receive', 'read'],
   ['fin', 'close'],
   ['reset', 'abort'],
   ['rst', 'abort'],
 ] as const);
 
-/** `<ep> listen|connect|send N|close|abort`; `words[0]` names the endpoint. */
+const CALL_LIST = 'listen, connect, send N, read [N], shutdown, close or abort';
+
+/** `<ep> listen|connect|send N|read [N]|shutdown|close|abort`; `words[0]` names the endpoint. */
 export function parseCall(words: readonly Word[], side: Side): Result<Command> {
-  const w = wordAt(words, 1, `${side} needs a call: listen, connect, send N, close or abort`);
+  const w = wordAt(words, 1, `${side} needs a call: ${CALL_LIST}`);
   if (!w.ok) return w;
   const name = lower(w.value);
   const call = CALLS.find((c) => c === name);
   if (call === undefined) {
+    if (name === 'mute' || name === 'unmute') {
+      return fail(w.value, `${name} is not a call; write "${name} ${side}"`);
+    }
     const hint = CALL_HINTS.get(name);
     return fail(
       w.value,
-      `unknown call ${quote(w.value.text)} (expected listen, connect, send, close or abort)` +
+      `unknown call ${quote(w.value.text)} (expected ${orList(CALLS)})` +
         (hint === undefined ? didYouMean(name, CALLS) : `; did you mean "${hint}"?`),
     );
   }
-  if (call !== 'send') return extraWord(words, 2) ?? ok({ kind: 'call', side, call });
+  if (call === 'read' && words[2] === undefined) return ok({ kind: 'call', side, call });
+  if (call !== 'send' && call !== 'read') return extraWord(words, 2) ?? ok({ kind: 'call', side, call });
   const count = wordAt(words, 2, `send needs a byte count, e.g. "${side} send 3000"`);
   if (!count.ok) return count;
-  const bytes = parseBytes(count.value);
+  const bytes = parseBytes(count.value, call);
   if (!bytes.ok) return bytes;
   return extraWord(words, 3) ?? ok({ kind: 'call', side, call, bytes: bytes.value });
+}
+
+/** `mute <ep>` or `unmute <ep>` (`words[0]` says which). */
+export function parseMute(words: readonly Word[]): Result<Command> {
+  const name = lower(words[0] ?? { text: 'mute', line: 1, col: 1 });
+  const w = wordAt(words, 1, `${name} needs an endpoint, e.g. "${name} server"`);
+  if (!w.ok) return w;
+  const side = parseSide(w.value);
+  if (!side.ok) return side;
+  return extraWord(words, 2) ?? ok({ kind: 'mute', side: side.value, muted: name === 'mute' });
+}
+
+/** `mark`, which takes no arguments. */
+export function parseMark(words: readonly Word[]): Result<Command> {
+  return extraWord(words, 1) ?? ok({ kind: 'mark' });
 }
 
 /** Most multiples of MSL one `wait` may ask for. */
@@ -104,22 +125,4 @@ function parseWaitUntil(words: readonly Word[]): Result<Command> {
     extraWord(words, 6) ??
     ok({ kind: 'waitUntil', side: side.value, state: state.value, within: limit.value })
   );
-}
-
-/** `expect <ep> STATE` or `expect last DIR FLAGS [fields]`. */
-export function parseExpect(words: readonly Word[]): Result<Command> {
-  const w = wordAt(
-    words,
-    1,
-    'expect needs an endpoint and a state ("expect client ESTABLISHED") or "last" and a segment ("expect last c>s SYN")',
-  );
-  if (!w.ok) return w;
-  if (lower(w.value) === 'last') return parseExpectLast(words);
-  const side = parseSide(w.value);
-  if (!side.ok) return side;
-  const stateWord = wordAt(words, 2, `expect needs a state, e.g. "expect ${side.value} ESTABLISHED"`);
-  if (!stateWord.ok) return stateWord;
-  const state = parseState(stateWord.value);
-  if (!state.ok) return state;
-  return extraWord(words, 3) ?? ok({ kind: 'expectState', side: side.value, state: state.value });
 }

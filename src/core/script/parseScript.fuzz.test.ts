@@ -13,13 +13,25 @@ const NO_TIME_LIMIT = 60_000;
 const VALID = [
   'seed 42; profile linux',
   'link c>s latency=40ms jitter=5ms loss=10% dup=0.01 reorder=5%',
-  'timers msl=30s rto=1s rto_min=200ms retries=5 syn_retries=3',
+  'timers msl=30s rto=1s rto_min=200ms retries=5 syn_retries=3 delack=40ms',
+  'option rfc1337=on challenge-ack=off syncookies=yes rcvbuf=4096',
   'iss client=1000 s=0xffffffff',
   'server listen',
   'client connect   # active open',
   'wait until client ESTABLISHED within 2s',
   'expect last c>s ACK seq=snd.nxt ack=rcv.nxt+1 len=0 win=65535',
+  'expect last s>c RST|RST+ACK|- seq>=100 seq<rcv.nxt+10 ack!=0 win<=1000',
+  'mark',
   'client send 3KiB',
+  'server read; server read 1KB',
+  'expect count c>s FIN+ACK+PSH? 2',
+  'expect none s>c',
+  'expect server unread=0 received>=3072 rcv.nxt=irs+3073 sendq<1',
+  'mute server; unmute s',
+  'client shutdown',
+  'expect client error none',
+  'expect c error "connection closing; \\"quoted\\" # not a comment"',
+  'expect s notified "connection reset"',
   'drop next c>s PSH+ACK x2',
   'drop #7',
   'delay next s>c ACK 250ms',
@@ -63,9 +75,9 @@ function parseAndCheck(text: string): void {
 }
 
 const controlChar = fc.integer({ min: 0, max: 31 }).map((n) => String.fromCharCode(n));
-const scriptChar = fc.constantFrom(...' \t\n\r;#=+->.%x0123456789abcdefsmlCS'.split(''));
+const scriptChar = fc.constantFrom(...' \t\n\r;#=+->.%x0123456789abcdefsmlCS"\\|?<!'.split(''));
 const keyword = fc.constantFrom(
-  ...'seed profile link timers iss client server c s listen connect send close abort drop delay dup inject wait expect until within idle last next c>s s>c SYN ACK FIN RST PSH msl rto loss=10% seq=rcv.nxt+1 #7 x3 2msl 1s'.split(
+  ...'seed profile link timers iss option client server c s listen connect send read shutdown close abort mute unmute mark drop delay dup inject wait expect until within idle last none count error notified next c>s s>c SYN ACK FIN RST PSH PSH? RST|RST+ACK - msl rto delack rcvbuf=0 rfc1337=on loss=10% seq=rcv.nxt+1 seq>=5 win<=9 unread=0 snd.una!=iss #7 x3 2msl 1s " "x" "a\\"b"'.split(
     ' ',
   ),
 );
@@ -154,6 +166,8 @@ describe('parseScript never throws and keeps its invariants', () => {
           parseAndCheck(line);
           parseAndCheck(`inject c>s ${line}`);
           parseAndCheck(`link c>s loss=${line}`);
+          parseAndCheck(`expect last c>s ${line}`);
+          parseAndCheck(`expect c error "${line}`);
         }),
         { seed: SEED, numRuns: 30 },
       );
@@ -177,7 +191,7 @@ describe('parseScript on 1 MB inputs finishes', () => {
   );
 
   it(
-    'pathological 1 MB lines: one word, one flag list, one number, all separators, all comment',
+    'pathological 1 MB lines: one word, flag list, pattern, number, check list, quoted text, all separators',
     () => {
       for (const text of [
         'a'.repeat(MB),
@@ -186,6 +200,14 @@ describe('parseScript on 1 MB inputs finishes', () => {
         `seed ${'9'.repeat(MB)}`,
         `wait ${'1'.repeat(MB)}.5ms`,
         `inject c>s ACK seq=rcv.nxt+${'1'.repeat(MB)}`,
+        `expect last c>s ${'SYN?|'.repeat(MB / 5)}`,
+        `expect last c>s ${'X|'.repeat(MB / 2)}`,
+        `expect last c>s ACK ${'seq>=1 '.repeat(MB / 7)}`,
+        `expect c ${'unread=0 '.repeat(MB / 9)}`,
+        `expect c error "${'\\"'.repeat(MB / 2)}"`,
+        `expect c error "${'x'.repeat(MB)}`,
+        '"'.repeat(MB),
+        '" '.repeat(MB / 2),
         ';'.repeat(MB),
         '\n'.repeat(MB),
         `#${'x'.repeat(MB)}`,
@@ -202,7 +224,7 @@ describe('parseScript on 1 MB inputs finishes', () => {
     '1 MB of seeded random characters',
     () => {
       // A plain LCG (Numerical Recipes constants) is much faster than fc.sample at this size.
-      const alphabet = ' \t\n\r;#=+->.%x0123456789abcdefsmlCS\u0000\u0007\u001b\u00a0\u2028\ud800é中';
+      const alphabet = ' \t\n\r;#=+->.%x0123456789abcdefsmlCS"\\|?<!\u0000\u0007\u001b\u00a0\u2028\ud800é中';
       let state = SEED;
       const chars: string[] = [];
       for (let i = 0; i < MB; i++) {

@@ -66,6 +66,27 @@ describe('parseScript: layout', () => {
     });
   });
 
+  it('a word in double quotes keeps its blanks, ";" and "#", and unescapes \\" and \\\\', () => {
+    expect(command('expect c error "a b; c # d"')).toMatchObject({ error: 'a b; c # d' });
+    expect(command('expect c error "say \\"hi\\" \\\\ \\n"')).toMatchObject({ error: 'say "hi" \\ \\n' });
+    const { commands } = parseScript('expect c notified "x;y" ; mark # "not quoted');
+    expect(commands.map((c) => c.source)).toEqual(['expect c notified "x;y"', 'mark']);
+  });
+
+  it('a quote inside a word is an ordinary character', () => {
+    expect(error('seed 4"2')).toBe(
+      'line 1, col 6: seed must be a whole number from 0 to 4294967295, not "4\\"2"',
+    );
+  });
+
+  it('a quote left open at the end of its line is an error at the quote, and the next line still parses', () => {
+    const { commands, errors } = parseScript('expect c error "oops; mark\nmark');
+    expect(errors.map(formatScriptError)).toEqual([
+      'line 1, col 16: unterminated quoted text: add a closing " on the same line',
+    ]);
+    expect(commands.map((c) => [c.kind, c.pos.line])).toEqual([['mark', 2]]);
+  });
+
   it('good commands still parse when other lines have errors, and every error is reported', () => {
     const { commands, errors } = parseScript('seed 1\nclinet connect\nwait 5\nserver listen\nfoo');
     expect(commands.map((c) => c.source)).toEqual(['seed 1', 'server listen']);
@@ -131,7 +152,7 @@ describe('parseScript: settings commands', () => {
   it('timers reads durations and whole-number retry counts; "-" in keys reads as "_"', () => {
     expect(
       command(
-        'timers msl=30s rto=1s rto-min=200ms RTO_MAX=2m fin_timeout=60s time_wait=1min user_timeout=0ms retries=15 syn_retries=6',
+        'timers msl=30s rto=1s rto-min=200ms RTO_MAX=2m fin_timeout=60s time_wait=1min user_timeout=0ms delack=40ms retries=15 syn_retries=6',
       ),
     ).toEqual({
       kind: 'timers',
@@ -143,6 +164,7 @@ describe('parseScript: settings commands', () => {
         fin_timeout: 60000,
         time_wait: 60000,
         user_timeout: 0,
+        delack: 40,
         retries: 15,
         syn_retries: 6,
       },
@@ -160,6 +182,14 @@ describe('parseScript: settings commands', () => {
     expect(error('timers')).toMatch(/timers needs at least one setting/);
   });
 
+  it('timers delack takes a duration, and 0ms turns delayed ACKs off', () => {
+    expect(command('timers delack=0ms')).toEqual({ kind: 'timers', settings: { delack: 0 } });
+    expect(error('timers delack=40')).toBe(
+      'line 1, col 15: delack "40" needs a unit: ms, s, m or min (e.g. 40ms or 40s)',
+    );
+    expect(error('timers delak=40ms')).toMatch(/unknown timer setting "delak" .*; did you mean "delack"\?$/);
+  });
+
   it('iss sets either or both sides, with c and s as aliases', () => {
     expect(command('iss client=1000 server=0xffffffff')).toEqual({
       kind: 'iss',
@@ -169,6 +199,51 @@ describe('parseScript: settings commands', () => {
     expect(command('iss s=5')).toEqual({ kind: 'iss', server: 5 });
     expect(error('iss client=1 c=2')).toBe('line 1, col 14: client is set twice');
     expect(error('iss server=4294967296')).toContain('from 0 to 4294967295');
+  });
+
+  it('option sets switches and the receive buffer; "-" in keys reads as "_"', () => {
+    expect(command('option rfc1337=on challenge-ack=OFF syncookies=on rcvbuf=4096')).toEqual({
+      kind: 'option',
+      settings: { rfc1337: true, challenge_ack: false, syncookies: true, rcvbuf: 4096 },
+    });
+    expect(command('OPTION rcvbuf=0')).toEqual({ kind: 'option', settings: { rcvbuf: 0 } });
+    expect(command('option rcvbuf=65535')).toEqual({ kind: 'option', settings: { rcvbuf: 65535 } });
+  });
+
+  it('option switches also read true/false, yes/no and 1/0, in any case', () => {
+    for (const [text, on] of [
+      ['on', true],
+      ['TRUE', true],
+      ['yes', true],
+      ['1', true],
+      ['Off', false],
+      ['false', false],
+      ['NO', false],
+      ['0', false],
+    ] as const) {
+      expect(command(`option syncookies=${text}`)).toEqual({ kind: 'option', settings: { syncookies: on } });
+    }
+  });
+
+  it('option needs a setting, a known key, an on/off value and rcvbuf in 0..65535', () => {
+    expect(error('option')).toBe(
+      'line 1, col 1: option needs at least one setting: rfc1337, challenge_ack, syncookies or rcvbuf (e.g. "option rfc1337=on")',
+    );
+    expect(error('option rfc1338=on')).toBe(
+      'line 1, col 8: unknown option setting "rfc1338" (expected rfc1337, challenge_ack, syncookies or rcvbuf); did you mean "rfc1337"?',
+    );
+    expect(error('option challenge_acks=on')).toMatch(/did you mean "challenge_ack"\?$/);
+    expect(error('option rfc1337=maybe')).toBe(
+      'line 1, col 16: rfc1337 must be on or off (or true/false, yes/no, 1/0), not "maybe"',
+    );
+    expect(error('option rcvbuf=65536')).toBe(
+      'line 1, col 15: rcvbuf must be a whole number from 0 to 65535, not "65536"',
+    );
+    expect(error('option rcvbuf=1.5')).toContain('whole number');
+    expect(error('option rfc1337')).toBe(
+      'line 1, col 8: rfc1337 needs a value: write rfc1337=VALUE with no spaces around "="',
+    );
+    expect(error('option rfc1337=on rfc1337=off')).toBe('line 1, col 19: rfc1337 is set twice');
   });
 });
 
@@ -193,11 +268,33 @@ describe('parseScript: endpoint calls', () => {
     expect(error('client send 1.5KB')).toContain('byte count');
   });
 
-  it('an unknown verb suggests the nearest one', () => {
+  it('read takes an optional byte count; without one it reads everything', () => {
+    expect(command('client read')).toEqual({ kind: 'call', side: 'client', call: 'read' });
+    expect(command('S READ 4KiB')).toEqual({ kind: 'call', side: 'server', call: 'read', bytes: 4096 });
+    expect(command('server read 1')).toMatchObject({ bytes: 1 });
+  });
+
+  it('read with a count that is not a positive whole byte count is an error', () => {
+    expect(error('client read 0')).toBe('line 1, col 13: read takes from 1 to 100000000 bytes, not "0"');
+    expect(error('client read all')).toBe(
+      'line 1, col 13: read takes an optional byte count such as 3000, 3KB or 4KiB, not "all"',
+    );
+    expect(error('client read 5 6')).toBe('line 1, col 15: unexpected extra word "6"');
+  });
+
+  it('shutdown takes no argument', () => {
+    expect(command('client shutdown')).toEqual({ kind: 'call', side: 'client', call: 'shutdown' });
+    expect(error('client shutdown now')).toBe('line 1, col 17: unexpected extra word "now"');
+  });
+
+  it('an unknown verb suggests the nearest one, read and shutdown included', () => {
     expect(error('client conect')).toBe(
-      'line 1, col 8: unknown call "conect" (expected listen, connect, send, close or abort); did you mean "connect"?',
+      'line 1, col 8: unknown call "conect" (expected listen, connect, send, read, shutdown, close or abort); did you mean "connect"?',
     );
     expect(error('client open')).toMatch(/did you mean "connect"\?$/);
+    expect(error('client raed')).toMatch(/did you mean "read"\?$/);
+    expect(error('client recv')).toMatch(/did you mean "read"\?$/);
+    expect(error('client shutdwn')).toMatch(/did you mean "shutdown"\?$/);
   });
 
   it('an unknown endpoint is an unknown command that suggests the nearest', () => {
@@ -208,10 +305,44 @@ describe('parseScript: endpoint calls', () => {
     expect(error('connect')).toBe(
       'line 1, col 1: unknown command "connect"; calls start with the endpoint, e.g. "client connect"',
     );
+    expect(error('shutdown')).toMatch(/e\.g\. "client shutdown"$/);
+    expect(error('read')).toMatch(/e\.g\. "client read"$/);
+  });
+
+  it('an endpoint alone lists the calls', () => {
+    expect(error('client')).toBe(
+      'line 1, col 1: client needs a call: listen, connect, send N, read [N], shutdown, close or abort',
+    );
   });
 
   it('extra trailing words are an error at the first of them', () => {
     expect(error('client connect now')).toBe('line 1, col 16: unexpected extra word "now"');
+  });
+});
+
+describe('parseScript: mute and mark', () => {
+  it('mute and unmute take an endpoint in any accepted spelling', () => {
+    expect(command('mute server')).toEqual({ kind: 'mute', side: 'server', muted: true });
+    expect(command('MUTE c')).toEqual({ kind: 'mute', side: 'client', muted: true });
+    expect(command('unmute S')).toEqual({ kind: 'mute', side: 'server', muted: false });
+  });
+
+  it('mute needs exactly one known endpoint', () => {
+    expect(error('mute')).toBe('line 1, col 1: mute needs an endpoint, e.g. "mute server"');
+    expect(error('unmute bob')).toBe(
+      'line 1, col 8: unknown endpoint "bob" (expected client, c, server or s)',
+    );
+    expect(error('mute c s')).toBe('line 1, col 8: unexpected extra word "s"');
+  });
+
+  it('mute written as a call says to put the endpoint after it', () => {
+    expect(error('client mute')).toBe('line 1, col 8: mute is not a call; write "mute client"');
+    expect(error('s unmute')).toBe('line 1, col 3: unmute is not a call; write "unmute server"');
+  });
+
+  it('mark takes no arguments', () => {
+    expect(command('Mark')).toEqual({ kind: 'mark' });
+    expect(error('mark here')).toBe('line 1, col 6: unexpected extra word "here"');
   });
 });
 
@@ -301,9 +432,16 @@ describe('parseScript: flags', () => {
     );
     expect(error('inject c>s SYN+')).toContain('empty flag name');
   });
+
+  it('"|" and "?" patterns are refused where flags select an exact set', () => {
+    expect(error('drop next c>s RST|ACK')).toBe(
+      'line 1, col 15: "|" and "?" patterns work only in expect last and expect count; here flags are an exact set such as SYN+ACK, not "RST|ACK"',
+    );
+    expect(error('inject c>s PSH?+ACK')).toMatch(/work only in expect last and expect count/);
+  });
 });
 
-describe('parseScript: inject and expect last', () => {
+describe('parseScript: inject', () => {
   it('inject reads absolute and relative numbers, len and win', () => {
     expect(command('inject s>c RST+ACK seq=rcv.nxt+10 ack=0x10 len=0 win=65535')).toEqual({
       kind: 'inject',
@@ -330,7 +468,7 @@ describe('parseScript: inject and expect last', () => {
     expect(error('inject c>s ACK seq=rcv.nxtt')).toMatch(/did you mean "rcv\.nxt"\?$/);
     expect(error('inject c>s ACK ack=iss+')).toContain('offset');
     expect(error('inject c>s ACK len=65536')).toBe(
-      'line 1, col 20: len must be a whole number from 0 to 65495, not "65536"',
+      'line 1, col 20: len must be a whole number from 0 to 65491, not "65536"',
     );
     expect(error('inject c>s ACK seq=4294967296')).toContain('from 0 to 4294967295');
     expect(error('inject c>s ACK mss=5')).toMatch(/unknown segment setting "mss"/);
@@ -340,18 +478,9 @@ describe('parseScript: inject and expect last', () => {
     expect(error('inject c>s seq=1')).toMatch(/^line 1, col 12: flags come before "seq=1"/);
     expect(error('inject c>s')).toMatch(/^line 1, col 8: inject needs flags/);
   });
-
-  it('expect last reads a direction, flags and optional fields', () => {
-    expect(command('expect last c>s SYN+ACK ack=iss+1')).toEqual({
-      kind: 'expectLast',
-      dir: 'c>s',
-      flags: ['SYN', 'ACK'],
-      ack: { kind: 'rel', base: 'iss', offset: 1 },
-    });
-  });
 });
 
-describe('parseScript: wait and expect', () => {
+describe('parseScript: wait', () => {
   it('wait takes a duration in ms, s, m or min', () => {
     expect(command('wait 250ms')).toEqual({ kind: 'wait', ms: 250 });
     expect(command('wait 1.5s')).toEqual({ kind: 'wait', ms: 1500 });
@@ -399,32 +528,16 @@ describe('parseScript: wait and expect', () => {
   it('wait with an unknown keyword suggests one', () => {
     expect(error('wait untill c LISTEN')).toMatch(/did you mean "until"\?$/);
   });
-
-  it('expect reads an endpoint and a state', () => {
-    expect(command('expect server ESTABLISHED')).toEqual({
-      kind: 'expectState',
-      side: 'server',
-      state: 'ESTABLISHED',
-    });
-  });
-
-  it('an unknown endpoint names the choices at its column', () => {
-    expect(error('expect clinet ESTABLISHED')).toBe(
-      'line 1, col 8: unknown endpoint "clinet" (expected client, c, server or s)',
-    );
-  });
-
-  it('an unknown state lists the valid states', () => {
-    expect(error('expect client OPEN')).toBe(
-      'line 1, col 15: unknown state "OPEN" (expected one of CLOSED, LISTEN, SYN_SENT, SYN_RCVD, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, CLOSING, LAST_ACK, TIME_WAIT)',
-    );
-  });
 });
 
 describe('parseScript: errors', () => {
   it('unknown commands suggest the nearest known one', () => {
     expect(error('injekt c>s SYN')).toBe('line 1, col 1: unknown command "injekt"; did you mean "inject"?');
-    expect(error('xyzzy')).toMatch(/^line 1, col 1: unknown command "xyzzy" \(commands: seed, profile/);
+    expect(error('xyzzy')).toBe(
+      'line 1, col 1: unknown command "xyzzy" (commands: seed, profile, link, timers, iss, option, drop, delay, dup, inject, mute, unmute, mark, wait, expect, client, server)',
+    );
+    expect(error('optoin rcvbuf=1')).toBe('line 1, col 1: unknown command "optoin"; did you mean "option"?');
+    expect(error('mrak')).toMatch(/did you mean "mark"\?$/);
   });
 
   it('messages do not repeat the position, and quote odd words safely', () => {
@@ -454,20 +567,30 @@ describe('parseScript: a whole lesson', () => {
       # Three-way handshake, then a lost FIN
       seed 42; profile rfc9293
       link c>s latency=40ms loss=0%
-      timers msl=30s rto=1s
+      timers msl=30s rto=1s delack=40ms
+      option rcvbuf=4096 rfc1337=on
       iss client=1000 server=5000
       server listen
       client connect
       wait until client ESTABLISHED within 2s
       expect last c>s ACK seq=snd.nxt ack=rcv.nxt
+      mark
       client send 3KB
+      server read 1000
+      expect server unread=0 received=1000
+      expect count c>s PSH?+ACK 3
       drop next c>s FIN
-      client close
+      client shutdown
       wait idle
       expect client FIN_WAIT_2
+      mute server
       server close
+      expect none s>c
+      unmute server
+      expect server error none
       wait 2msl
       expect client CLOSED
+      expect client notified "connection closing"
     `;
     const { commands, errors } = parseScript(script);
     expect(errors).toEqual([]);
@@ -476,19 +599,29 @@ describe('parseScript: a whole lesson', () => {
       'profile',
       'link',
       'timers',
+      'option',
       'iss',
       'call',
       'call',
       'waitUntil',
       'expectLast',
+      'mark',
       'call',
+      'call',
+      'expectVars',
+      'expectCount',
       'dropNext',
       'call',
       'waitIdle',
       'expectState',
+      'mute',
       'call',
+      'expectNone',
+      'mute',
+      'expectError',
       'waitMsl',
       'expectState',
+      'expectNotified',
     ]);
   });
 });

@@ -1,8 +1,9 @@
 import type { Command, Located, ParseResult, ScriptError } from './ast';
 import { lexScript, lower, quote, type Word } from './lexer';
-import { CALLS, CALL_HINTS, parseCall, parseExpect, parseWait } from './parseFlowCommands';
+import { parseExpect } from './parseExpectCommands';
+import { CALLS, CALL_HINTS, parseCall, parseMark, parseMute, parseWait } from './parseFlowCommands';
 import { parseDelay, parseDrop, parseDup, parseInject } from './parseSegmentCommands';
-import { parseIss, parseLink, parseProfile, parseSeed, parseTimers } from './parseSetupCommands';
+import { parseIss, parseLink, parseOption, parseProfile, parseSeed, parseTimers } from './parseSetupCommands';
 import { sideOf } from './parseValues';
 import { fail, type Result } from './result';
 import { nearest } from './suggest';
@@ -16,10 +17,14 @@ const PARSERS: ReadonlyMap<string, CommandParser> = new Map([
   ['link', parseLink],
   ['timers', parseTimers],
   ['iss', parseIss],
+  ['option', parseOption],
   ['drop', parseDrop],
   ['delay', parseDelay],
   ['dup', parseDup],
   ['inject', parseInject],
+  ['mute', parseMute],
+  ['unmute', parseMute],
+  ['mark', parseMark],
   ['wait', parseWait],
   ['expect', parseExpect],
 ]);
@@ -58,6 +63,10 @@ export function parseScript(text: string): ParseResult {
   const errors: ScriptError[] = [];
   try {
     for (const raw of lexScript(typeof text === 'string' ? text : '')) {
+      if (raw.error !== undefined) {
+        errors.push(raw.error);
+        continue;
+      }
       const result = parseCommand(raw.words);
       if (result.ok) commands.push({ ...result.value, pos: raw.pos, source: raw.source });
       else errors.push(result.error);

@@ -1,3 +1,4 @@
+import { MAX_PAYLOAD } from '../pcap/tcpPacket';
 import type { Command, FlagSet, NumExpr } from './ast';
 import type { Direction, Flag } from '../segment';
 import { extraWord, isDigit, lower, quote, wordAt, type Word } from './lexer';
@@ -109,7 +110,7 @@ export function parseDup(words: readonly Word[]): Result<Command> {
   return extraWord(words, next) ?? ok({ kind: 'dupNext', dir, flags });
 }
 
-/** The segment described by `inject` and `expect last`. */
+/** The segment described by `inject`. */
 type SegmentSpec = {
   dir: Direction;
   flags: Flag[];
@@ -161,16 +162,10 @@ function parseSegmentSpec(
 }
 
 /** Largest payload one IPv4 packet carries (65535 - 20 - 20). */
-export const MAX_SEGMENT_PAYLOAD = 65495;
+export const MAX_SEGMENT_PAYLOAD = MAX_PAYLOAD;
 
 /** `inject DIR FLAGS [seq=EXPR] [ack=EXPR] [len=N] [win=N]`. */
 export function parseInject(words: readonly Word[]): Result<Command> {
   const spec = parseSegmentSpec(words, 1, 'inject', '"inject s>c RST seq=rcv.nxt"');
   return spec.ok ? ok({ kind: 'inject', ...spec.value }) : spec;
-}
-
-/** `expect last DIR FLAGS [seq=EXPR] [ack=EXPR] [len=N] [win=N]` (words[1] is `last`). */
-export function parseExpectLast(words: readonly Word[]): Result<Command> {
-  const spec = parseSegmentSpec(words, 2, 'expect last', '"expect last c>s SYN+ACK"');
-  return spec.ok ? ok({ kind: 'expectLast', ...spec.value }) : spec;
 }

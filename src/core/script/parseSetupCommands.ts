@@ -1,9 +1,10 @@
-import type { Command, LinkSettingsPatch, ProfileName, TimerSettingsPatch } from './ast';
+import type { Command, LinkSettingsPatch, OptionPatch, ProfileName, TimerSettingsPatch } from './ast';
 import type { Direction } from '../segment';
 import { extraWord, lower, quote, wordAt, type Word } from './lexer';
 import { parseDirection, parseDuration, parsePercent, parseWhole, UINT32_MAX } from './parseValues';
 import { splitSettings } from './parseSettings';
 import { fail, ok, type Result } from './result';
+import { orList } from './suggest';
 
 /** `seed N`: the PRNG seed, a uint32. */
 export function parseSeed(words: readonly Word[]): Result<Command> {
@@ -75,6 +76,7 @@ const TIMER_KEYS: readonly (keyof TimerSettingsPatch)[] = [
   'fin_timeout',
   'time_wait',
   'user_timeout',
+  'delack',
   'retries',
   'syn_retries',
 ];
@@ -133,4 +135,45 @@ export function parseIss(words: readonly Word[]): Result<Command> {
     ...(client === undefined ? {} : { client }),
     ...(server === undefined ? {} : { server }),
   });
+}
+
+const OPTION_KEYS: readonly (keyof OptionPatch)[] = ['rfc1337', 'challenge_ack', 'syncookies', 'rcvbuf'];
+const OPTION_SPEC = { keys: OPTION_KEYS, what: 'option', example: 'rfc1337=on' };
+
+const SWITCHES: ReadonlyMap<string, boolean> = new Map([
+  ['on', true],
+  ['true', true],
+  ['yes', true],
+  ['1', true],
+  ['off', false],
+  ['false', false],
+  ['no', false],
+  ['0', false],
+]);
+
+/** `option key=value...`: on/off switches (also true/false, yes/no, 1/0), and `rcvbuf` 0..65535. */
+export function parseOption(words: readonly Word[]): Result<Command> {
+  const pairs = splitSettings(words, 1, OPTION_SPEC);
+  if (!pairs.ok) return pairs;
+  if (pairs.value.length === 0) {
+    return fail(
+      words[0] ?? { line: 1, col: 1 },
+      `option needs at least one setting: ${orList(OPTION_KEYS)} (e.g. "option rfc1337=on")`,
+    );
+  }
+  const settings: OptionPatch = {};
+  for (const { key, value } of pairs.value) {
+    if (key === 'rcvbuf') {
+      const n = parseWhole(value, key, 0, 65535);
+      if (!n.ok) return n;
+      settings.rcvbuf = n.value;
+    } else {
+      const on = SWITCHES.get(lower(value));
+      if (on === undefined) {
+        return fail(value, `${key} must be on or off (or true/false, yes/no, 1/0), not ${quote(value.text)}`);
+      }
+      settings[key] = on;
+    }
+  }
+  return ok({ kind: 'option', settings });
 }

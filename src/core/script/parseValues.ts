@@ -11,7 +11,7 @@ export const UINT32_MAX = 4294967295;
 /** Longest wait, delay or timer a script may ask for: ten days, in ms. */
 export const MAX_DURATION_MS = 10 * 24 * 60 * 60 * 1000;
 
-/** Largest `send` a script may ask for, in bytes. */
+/** Largest `send` (or `read`) a script may ask for, in bytes. */
 export const MAX_SEND_BYTES = 100_000_000;
 
 // All patterns below are anchored with no nested quantifiers, so they run in linear time.
@@ -84,11 +84,24 @@ export function parsePercent(w: Word, what: string): Result<number> {
   return ok(fraction);
 }
 
-const FLAG_NAMES: ReadonlyMap<string, Flag> = new Map(FLAG_ORDER.map((f) => [f.toLowerCase(), f]));
+/** Flag names by their lower-case spelling. */
+export const FLAG_NAMES: ReadonlyMap<string, Flag> = new Map(FLAG_ORDER.map((f) => [f.toLowerCase(), f]));
+
+/** The message for flag names that are not flags (already quoted). */
+export function unknownFlags(quoted: readonly string[]): string {
+  const noun = quoted.length === 1 ? 'flag' : 'flags';
+  return `unknown ${noun} ${quoted.join(', ')} (flags are SYN, ACK, FIN, RST and PSH, joined with "+")`;
+}
 
 /** Flags joined with `+` in any order and case (`ack+syn`), or `-` for none; canonical order out. */
 export function parseFlags(w: Word): Result<Flag[]> {
   if (w.text === '-') return ok([]);
+  if (w.text.includes('|') || w.text.includes('?')) {
+    return fail(
+      w,
+      `"|" and "?" patterns work only in expect last and expect count; here flags are an exact set such as SYN+ACK, not ${quote(w.text)}`,
+    );
+  }
   const seen = new Set<Flag>();
   const unknown: string[] = [];
   for (const part of w.text.split('+')) {
@@ -103,13 +116,7 @@ export function parseFlags(w: Word): Result<Flag[]> {
       seen.add(flag);
     }
   }
-  if (unknown.length > 0) {
-    const noun = unknown.length === 1 ? 'flag' : 'flags';
-    return fail(
-      w,
-      `unknown ${noun} ${unknown.join(', ')} (flags are SYN, ACK, FIN, RST and PSH, joined with "+")`,
-    );
-  }
+  if (unknown.length > 0) return fail(w, unknownFlags(unknown));
   return ok(FLAG_ORDER.filter((f) => seen.has(f)));
 }
 
@@ -193,18 +200,22 @@ const BYTE_UNITS: ReadonlyMap<string, number> = new Map([
   ['kib', 1024],
 ]);
 
-/** A byte count for `send`: a whole number with an optional unit B, K or KB (×1000) or KiB (×1024). */
-export function parseBytes(w: Word): Result<number> {
+/**
+ * A byte count for `send` and `read` (`verb`, for messages): a whole number with an optional unit B,
+ * K or KB (×1000) or KiB (×1024).
+ */
+export function parseBytes(w: Word, verb: 'send' | 'read' = 'send'): Result<number> {
   const t = lower(w);
   let i = 0;
   while (i < t.length && isDigit(t.charCodeAt(i))) i++;
   const unit = BYTE_UNITS.get(t.slice(i));
   if (i === 0 || unit === undefined) {
-    return fail(w, `send needs a byte count such as 3000, 3KB or 4KiB, not ${quote(w.text)}`);
+    const needs = verb === 'read' ? 'read takes an optional byte count' : 'send needs a byte count';
+    return fail(w, `${needs} such as 3000, 3KB or 4KiB, not ${quote(w.text)}`);
   }
   const bytes = Number(t.slice(0, i)) * unit;
   if (bytes < 1 || bytes > MAX_SEND_BYTES) {
-    return fail(w, `send takes from 1 to ${MAX_SEND_BYTES} bytes, not ${quote(w.text)}`);
+    return fail(w, `${verb} takes from 1 to ${MAX_SEND_BYTES} bytes, not ${quote(w.text)}`);
   }
   return ok(bytes);
 }

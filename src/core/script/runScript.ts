@@ -6,17 +6,22 @@ import type { EndpointInput } from '../endpoint/endpointEvents';
 import { stateOf } from '../endpoint/stepEndpoint';
 import type { TcpState } from '../endpoint/tcpState';
 import { nextUint32, seedPrng } from '../prng';
-import { applyTimers, profileConfig } from '../profiles';
-import type { Direction, Flag, Side } from '../segment';
-import { FLAG_ORDER, flags, formatFlags, receiverOf } from '../segment';
+import { applyOptions, applyTimers, profileConfig } from '../profiles';
+import type { Side } from '../segment';
+import { flags, receiverOf } from '../segment';
 import { formatDuration } from '../time';
 import { DEFAULT_LINK } from '../world/linkSettings';
 import type { LinkSettings } from '../world/linkSettings';
 import { Simulation } from '../world/simulation';
 import { createWorld, endpointState, isIdle, nextEvent } from '../world/world';
 import type { WorldState } from '../world/worldState';
-import type { Command, Located, ProfileName, ScriptError, TimerSettingsPatch } from './ast';
-import { evalNumExpr, formatNumExpr } from './evalNumExpr';
+import type { Command, Located, OptionPatch, ProfileName, ScriptError, TimerSettingsPatch } from './ast';
+import { evalNumExpr } from './evalNumExpr';
+import { runExpect } from './runExpect';
+import type { RunFailure } from './runFailure';
+import { fail, Stop } from './runFailure';
+
+export type { RunFailure } from './runFailure';
 import { parseScript } from './parseScript';
 
 /** Limits that keep every run finite. */
@@ -38,16 +43,6 @@ export type RunOptions = {
   readonly observe?: (w: WorldState) => void;
 };
 
-/** Why a run stopped early. */
-export type RunFailure = {
-  readonly kind: 'parse' | 'expect' | 'wait' | 'command' | 'limit';
-  /** Where in the script (absent for a limit hit while settling). */
-  readonly line?: number;
-  readonly col?: number;
-  readonly source?: string;
-  readonly message: string;
-};
-
 /** What a run returns. */
 export type RunResult = {
   readonly ok: boolean;
@@ -61,13 +56,7 @@ export type RunResult = {
 
 const DEFAULT_LIMITS: RunLimits = { maxSteps: 200_000, maxWaitMs: 3_600_000 };
 
-const SETUP_KINDS = new Set<Command['kind']>(['seed', 'profile', 'timers', 'iss']);
-
-class Stop extends Error {
-  constructor(readonly failure: RunFailure) {
-    super(failure.message);
-  }
-}
+const SETUP_KINDS = new Set<Command['kind']>(['seed', 'profile', 'timers', 'iss', 'option']);
 
 const CALL_EVENT: Record<string, EndpointInput['type']> = {
   listen: 'PASSIVE_OPEN',
@@ -75,7 +64,12 @@ const CALL_EVENT: Record<string, EndpointInput['type']> = {
   send: 'SEND',
   close: 'CLOSE',
   abort: 'ABORT',
+  read: 'READ',
+  shutdown: 'SHUTDOWN',
 };
+
+/** Where the script's checks count from (`mark`, and the previous `expect` for `expect none`). */
+type Cursor = { mark: number; lastExpect: number };
 
 /** Default ISS for each side, drawn from the seed (on a PRNG separate from the link's). */
 function defaultIss(seed: number): { client: number; server: number } {
@@ -99,6 +93,10 @@ function parseFailure(e: ScriptError): RunFailure {
   return { kind: 'parse', line: e.line, col: e.col, message: e.message };
 }
 
+function isExpect(c: Located<Command>): c is Extract<Located<Command>, { kind: `expect${string}` }> {
+  return c.kind.startsWith('expect');
+}
+
 /** Runs parsed commands. Never throws. */
 export function runCommands(commands: readonly Located<Command>[], options: RunOptions = {}): RunResult {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -106,6 +104,7 @@ export function runCommands(commands: readonly Located<Command>[], options: RunO
   let profile: ProfileName = 'rfc9293';
   let timers: TimerSettingsPatch = {};
   let iss: { client?: number; server?: number } = {};
+  let opts: OptionPatch = {};
   let i = 0;
   const earlyLinks: Located<Command>[] = [];
   for (; i < commands.length; i++) {
@@ -118,6 +117,7 @@ export function runCommands(commands: readonly Located<Command>[], options: RunO
     if (c.kind === 'seed') seed = c.seed;
     if (c.kind === 'profile') profile = c.profile;
     if (c.kind === 'timers') timers = { ...timers, ...c.settings };
+    if (c.kind === 'option') opts = { ...opts, ...c.settings };
     if (c.kind === 'iss')
       iss = {
         ...iss,
@@ -127,7 +127,7 @@ export function runCommands(commands: readonly Located<Command>[], options: RunO
   }
   seed = options.overrides?.seed ?? seed;
   profile = options.overrides?.profile ?? profile;
-  const cfg = applyTimers(profileConfig(profile), timers);
+  const cfg = applyOptions(applyTimers(profileConfig(profile), timers), opts);
   const issDefault = defaultIss(seed);
   const world = createWorld({
     seed,
@@ -139,11 +139,12 @@ export function runCommands(commands: readonly Located<Command>[], options: RunO
   });
   const sim = new Simulation(world, options.observe);
   const failures: RunFailure[] = [];
+  const cursor: Cursor = { mark: 0, lastExpect: 0 };
   try {
-    for (const c of earlyLinks) runCommand(sim, c, limits);
+    for (const c of earlyLinks) runCommand(sim, c, limits, cursor);
     for (; i < commands.length; i++) {
       const c = commands[i];
-      if (c) runCommand(sim, c, limits);
+      if (c) runCommand(sim, c, limits, cursor);
     }
     if (options.settle ?? true) settle(sim, limits);
   } catch (e) {
@@ -155,10 +156,6 @@ export function runCommands(commands: readonly Located<Command>[], options: RunO
       });
   }
   return { ok: failures.length === 0, sim, seed, profile, failures };
-}
-
-function fail(c: Located<Command>, kind: RunFailure['kind'], message: string): never {
-  throw new Stop({ kind, line: c.pos.line, col: c.pos.col, source: c.source, message });
 }
 
 function guardSteps(sim: Simulation, limits: RunLimits, c?: Located<Command>): void {
@@ -194,7 +191,12 @@ function settle(sim: Simulation, limits: RunLimits): void {
   }
 }
 
-function runCommand(sim: Simulation, c: Located<Command>, limits: RunLimits): void {
+function runCommand(sim: Simulation, c: Located<Command>, limits: RunLimits, cursor: Cursor): void {
+  if (isExpect(c)) {
+    runExpect(sim, c, cursor);
+    cursor.lastExpect = sim.trace.length;
+    return;
+  }
   const w = sim.current;
   sim.note({
     t: w.now,
@@ -209,6 +211,7 @@ function runCommand(sim: Simulation, c: Located<Command>, limits: RunLimits): vo
     case 'profile':
     case 'timers':
     case 'iss':
+    case 'option':
       return fail(c, 'command', `"${c.kind}" must come before the first command that acts on the world`);
     case 'link':
       for (const dir of c.dir === 'both' ? (['c>s', 's>c'] as const) : [c.dir]) {
@@ -220,7 +223,11 @@ function runCommand(sim: Simulation, c: Located<Command>, limits: RunLimits): vo
       const type = CALL_EVENT[c.call];
       if (!type) return fail(c, 'command', `unknown call "${c.call}"`);
       const event = (
-        type === 'SEND' ? { type, bytes: c.bytes ?? 0, now: w.now } : { type, now: w.now }
+        type === 'SEND'
+          ? { type, bytes: c.bytes ?? 0, now: w.now }
+          : type === 'READ'
+            ? { type, bytes: c.bytes, now: w.now }
+            : { type, now: w.now }
       ) as EndpointInput;
       sim.apply({ kind: 'call', side: c.side, event });
       return;
@@ -290,19 +297,14 @@ function runCommand(sim: Simulation, c: Located<Command>, limits: RunLimits): vo
       }
       return;
     }
-    case 'expectState': {
-      const actual = endpointState(w, c.side);
-      if (actual !== c.state) {
-        fail(
-          c,
-          'expect',
-          `expected ${c.side} in ${c.state}, but it is in ${actual} (t=${formatDuration(w.now)})`,
-        );
-      }
+    case 'mute':
+      sim.apply({ kind: 'mute', side: c.side, muted: c.muted });
       return;
-    }
-    case 'expectLast':
-      return expectLast(w, c);
+    case 'mark':
+      cursor.mark = sim.trace.length;
+      return;
+    default:
+      return;
   }
 }
 
@@ -335,30 +337,6 @@ function waitUntil(
     }
     guardSteps(sim, limits, c);
     if (events.some((e) => e.kind === 'state' && e.side === side && e.to === state)) return;
-  }
-}
-
-function expectLast(w: WorldState, c: Extract<Located<Command>, { kind: 'expectLast' }>): void {
-  const seg = w.lastSent[c.dir];
-  const want = formatFlags(flags(...(c.flags as Flag[])));
-  if (!seg)
-    return fail(c, 'expect', `expected a ${want} segment ${c.dir}, but nothing has been sent ${c.dir}`);
-  const got = formatFlags(seg.flags);
-  const problems: string[] = [];
-  if (!FLAG_ORDER.every((f) => seg.flags[f] === c.flags.includes(f))) problems.push(`flags ${got}`);
-  const tcb = w.endpoints[receiverOf(c.dir as Direction)].context.tcb;
-  if (c.seq && evalNumExpr(c.seq, tcb) !== seg.seq)
-    problems.push(`seq=${seg.seq} (wanted ${formatNumExpr(c.seq)} = ${evalNumExpr(c.seq, tcb)})`);
-  if (c.ack && evalNumExpr(c.ack, tcb) !== seg.ack)
-    problems.push(`ack=${seg.ack} (wanted ${formatNumExpr(c.ack)} = ${evalNumExpr(c.ack, tcb)})`);
-  if (c.len !== undefined && c.len !== seg.len) problems.push(`len=${seg.len} (wanted ${c.len})`);
-  if (c.win !== undefined && c.win !== seg.win) problems.push(`win=${seg.win} (wanted ${c.win})`);
-  if (problems.length > 0) {
-    fail(
-      c,
-      'expect',
-      `expected the last segment ${c.dir} to be ${want}, but segment #${seg.id} has ${problems.join(', ')}`,
-    );
   }
 }
 

@@ -70,6 +70,7 @@ export function putOnLink(state: WorldState, seg: Segment, nextId: number): Out 
       rules = r2;
       if (drop) lossReason = 'scripted drop';
     }
+    if (!lossReason && state.muted[dir === 'c>s' ? 'client' : 'server']) lossReason = 'muted';
     if (!lossReason && uLoss < s.loss) lossReason = 'random loss';
     // Delay and duplication rules wait for a segment that the link actually carries.
     if (!lossReason) {

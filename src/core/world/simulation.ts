@@ -5,6 +5,7 @@ import type { TraceEvent } from './trace';
 import type { WorldStep } from './world';
 import { advance, inject, setTime, userCall } from './world';
 import type { FaultRule, WorldState } from './worldState';
+import { withWorld } from './worldState';
 
 /** One change to the world; the simulation logs them so any step can be rebuilt exactly. */
 export type WorldInput =
@@ -14,7 +15,8 @@ export type WorldInput =
   | { readonly kind: 'setTime'; readonly t: number }
   | { readonly kind: 'link'; readonly dir: Direction; readonly settings: LinkSettings }
   | { readonly kind: 'rule'; readonly rule: FaultRule }
-  | { readonly kind: 'dropInFlight'; readonly id: number };
+  | { readonly kind: 'dropInFlight'; readonly id: number }
+  | { readonly kind: 'mute'; readonly side: Side; readonly muted: boolean };
 
 /** How many steps apart checkpoints are kept. */
 const CHECKPOINT_EVERY = 64;
@@ -46,6 +48,19 @@ export function applyInput(w: WorldState, input: WorldInput): WorldStep | undefi
       };
     case 'rule':
       return { state: { ...w, rules: [...w.rules, input.rule] }, events: [] };
+    case 'mute':
+      return {
+        state: withWorld(w, { muted: { ...w.muted, [input.side]: input.muted } }),
+        events: [
+          {
+            t: w.now,
+            step: w.step,
+            kind: 'note',
+            key: input.muted ? 'link.mute' : 'link.unmute',
+            detail: `${input.side} ${input.muted ? 'muted' : 'unmuted'}`,
+          },
+        ],
+      };
     case 'dropInFlight':
       return {
         state: {

@@ -2,6 +2,7 @@ import type { CallError, UserSignal } from '../endpoint/endpointEffects';
 import type { TimerName } from '../endpoint/tcb';
 import type { TcpState } from '../endpoint/tcpState';
 import type { Direction, Segment, Side } from '../segment';
+import type { LossReason } from './worldState';
 
 /** Fields every trace event has. */
 type Base = {
@@ -42,7 +43,7 @@ export type TraceEvent =
       readonly kind: 'drop';
       readonly seg: Segment;
       /** Why the link lost it. */
-      readonly reason: 'random loss' | 'scripted drop' | 'dropped by id';
+      readonly reason: LossReason;
     })
   | (Base & { readonly kind: 'duplicate'; readonly seg: Segment; readonly copy: Segment })
   | (Base & { readonly kind: 'delay'; readonly seg: Segment; readonly by: number })

@@ -50,9 +50,20 @@ function scriptOf(l: Life): string {
     'client connect',
     'wait until client ESTABLISHED within 10min',
     'wait until server ESTABLISHED within 10min',
-    ...l.sends.flatMap((s) => [`${s.side} send ${s.bytes}`, `wait ${s.after}ms`]),
+    ...l.sends.flatMap((s) => [
+      `${s.side} send ${s.bytes}`,
+      `wait ${s.after}ms`,
+      'client read',
+      'server read',
+    ]),
+    // Drain: the applications keep reading, so data held back by full windows gets through.
+    ...Array.from({ length: 12 }, () => ['wait 5s', 'client read', 'server read']).flat(),
+    'wait idle',
+    'client read',
+    'server read',
     `${l.closeFirst} close`,
     `wait ${l.closeGap}ms`,
+    `${other} read`,
     `${other} close`,
   ];
   return lines.join('\n');

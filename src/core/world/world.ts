@@ -50,6 +50,7 @@ export function createWorld(cfg: WorldConfig): WorldState {
     nextSegId: 1,
     lastArrival: { 'c>s': 0, 's>c': 0 },
     lastSent: { 'c>s': undefined, 's>c': undefined },
+    muted: { client: false, server: false },
   };
 }
 
@@ -58,13 +59,15 @@ export function endpointState(w: WorldState, side: Side): TcpState {
   return w.endpoints[side].value;
 }
 
-const TIMER_ORDER: readonly TimerName[] = ['rexmt', 'user', 'finWait2', 'timeWait'];
+const TIMER_ORDER: readonly TimerName[] = ['rexmt', 'persist', 'delack', 'user', 'finWait2', 'timeWait'];
 
 const TIMER_KEYS: Record<TimerName, { set: string; cancel: string; fire: string }> = {
   rexmt: { set: 'timer.rexmt.set', cancel: 'timer.rexmt.cancel', fire: 'timer.rexmt.fire' },
   user: { set: 'timer.user.set', cancel: 'timer.user.cancel', fire: 'timer.user.fire' },
   finWait2: { set: 'timer.finWait2.set', cancel: 'timer.finWait2.cancel', fire: 'timer.finWait2.fire' },
   timeWait: { set: 'timer.timeWait.set', cancel: 'timer.timeWait.cancel', fire: 'timer.timeWait.fire' },
+  delack: { set: 'timer.delack.set', cancel: 'timer.delack.cancel', fire: 'timer.delack.fire' },
+  persist: { set: 'timer.persist.set', cancel: 'timer.persist.cancel', fire: 'timer.persist.fire' },
 };
 
 const TIMER_EVENT: Record<TimerName, EndpointInput['type']> = {
@@ -72,6 +75,8 @@ const TIMER_EVENT: Record<TimerName, EndpointInput['type']> = {
   user: 'USER_TIMEOUT',
   finWait2: 'FIN_WAIT_2_TIMEOUT',
   timeWait: 'TIME_WAIT_TIMEOUT',
+  delack: 'DELACK_TIMEOUT',
+  persist: 'PERSIST_TIMEOUT',
 };
 
 function timersOf(s: EndpointState): Timers {
@@ -181,7 +186,7 @@ function applyEffects(
           key: e.error ? 'call.error' : 'call.ok',
           side,
           call: e.call,
-          bytes: ev.type === 'SEND' ? ev.bytes : undefined,
+          bytes: e.bytes ?? (ev.type === 'SEND' ? ev.bytes : undefined),
           error: e.error,
         });
         break;
@@ -323,11 +328,15 @@ export function inject(w0: WorldState, header: SegmentHeader, dir: Direction): W
   return { state: r.state, events: r.events };
 }
 
-/** True when nothing is on the wire and no retransmission is pending at either end (`wait idle`). */
+/**
+ * True when nothing is on the wire and nothing is about to be sent: no retransmission, zero-window
+ * probe or delayed ACK pending at either end (`wait idle`). TIME_WAIT and other long timers may run.
+ */
 export function isIdle(w: WorldState): boolean {
-  return (
-    w.inFlight.length === 0 &&
-    timersOf(w.endpoints.client).rexmt === undefined &&
-    timersOf(w.endpoints.server).rexmt === undefined
-  );
+  if (w.inFlight.length > 0) return false;
+  for (const side of SIDES) {
+    const t = timersOf(w.endpoints[side]);
+    if (t.rexmt !== undefined || t.persist !== undefined || t.delack !== undefined) return false;
+  }
+  return true;
 }

@@ -4,6 +4,9 @@ import type { Direction, Flag, Segment, Side } from '../segment';
 import type { PrngState } from '../prng';
 import type { LinkSettings } from './linkSettings';
 
+/** Why the link loses a segment. */
+export type LossReason = 'random loss' | 'scripted drop' | 'dropped by id' | 'muted';
+
 /** A segment on the wire, with where and when it ends. */
 export type InFlight = {
   readonly seg: Segment;
@@ -12,7 +15,7 @@ export type InFlight = {
   /** Whether it is delivered or lost. */
   readonly fate: 'deliver' | 'lost';
   /** Why it is lost. */
-  readonly lossReason?: 'random loss' | 'scripted drop' | 'dropped by id';
+  readonly lossReason?: LossReason;
 };
 
 /** A scripted fault waiting for the segment it applies to (docs/script.md). */
@@ -54,6 +57,8 @@ export type WorldState = {
   readonly lastArrival: Readonly<Record<Direction, number>>;
   /** The last segment put on the link in each direction (for `expect last`). */
   readonly lastSent: Readonly<Record<Direction, Segment | undefined>>;
+  /** Endpoints whose segments the link loses (`mute server`). */
+  readonly muted: Readonly<Record<Side, boolean>>;
 };
 
 /** A copy of a world with some fields changed, written field by field to stay fast (see withTcb). */
@@ -71,6 +76,7 @@ export function withWorld(w: WorldState, p: Partial<WorldState>): WorldState {
     nextSegId: w.nextSegId,
     lastArrival: w.lastArrival,
     lastSent: w.lastSent,
+    muted: w.muted,
   };
   return Object.assign(c, p);
 }
