@@ -103,6 +103,12 @@ function chooseIss(a: Acc): void {
  */
 function output(a: Acc, ackNow: boolean): void {
   let sentAny = false;
+  // The window reopened after a probe: the probe octet was not taken, so send again from SND.UNA.
+  if (a.tcb.probing && a.tcb.sndWnd > 0) {
+    const t = a.tcb;
+    const finOut = t.finSeq !== undefined && seqGe(t.finSeq, t.sndUna);
+    a.patch({ probing: false, sndNxt: t.sndUna, finSeq: finOut ? undefined : t.finSeq, rttProbe: undefined });
+  }
   if (ourSynAcked(a.tcb)) {
     while (unsent(a.tcb) > 0) {
       const usable = a.tcb.sndWnd - inFlight(a.tcb);
@@ -560,7 +566,11 @@ export const ops = {
     }
     const last = unsent(t) === 1;
     const fin = last && t.closeRequested && t.finSeq === undefined;
-    a.patch({ sndNxt: seqAdd(t.sndNxt, 1 + (fin ? 1 : 0)), finSeq: fin ? seqAdd(t.sndNxt, 1) : t.finSeq });
+    a.patch({
+      sndNxt: seqAdd(t.sndNxt, 1 + (fin ? 1 : 0)),
+      finSeq: fin ? seqAdd(t.sndNxt, 1) : t.finSeq,
+      probing: true,
+    });
     a.send(
       {
         seq: t.sndNxt,
@@ -620,7 +630,7 @@ export const ops = {
       const dataEnd = seqAdd(dataStart(t), dataSent(t));
       const len = Math.min(a.cfg.mss, Math.max(0, seqDiff(dataEnd, t.sndUna))); // modulo 2^32
       const fin = t.finSeq !== undefined && seqAdd(t.sndUna, len) === t.finSeq;
-      const pushes = seqAdd(t.sndUna, len) === dataEnd && len > 0;
+      const pushes = seqAdd(t.sndUna, len) === dataEnd && len > 0 && unsent(t) === 0;
       seg = {
         seq: t.sndUna,
         ack: t.rcvNxt,

@@ -108,6 +108,8 @@ export type Tcb = {
   readonly quickAcksLeft: number | undefined;
   /** The zero-window persist interval, doubled after each probe (RFC 9293 §3.8.6.1). */
   readonly persistBackoff: number;
+  /** A zero-window probe octet is out: when the window opens, sending resumes from SND.UNA. */
+  readonly probing: boolean;
 };
 
 /** A TCB for a connection not yet opened. */
@@ -144,6 +146,7 @@ export function emptyTcb(rtoInitial: number, rcvBuf: number): Tcb {
     unackedSegments: 0,
     quickAcksLeft: undefined,
     persistBackoff: 0,
+    probing: false,
   };
 }
 
@@ -183,6 +186,7 @@ export function withTcb(t: Tcb, p: Partial<Tcb>): Tcb {
     unackedSegments: t.unackedSegments,
     quickAcksLeft: t.quickAcksLeft,
     persistBackoff: t.persistBackoff,
+    probing: t.probing,
   };
   return Object.assign(c, p);
 }

@@ -33,8 +33,10 @@ server listen
 client connect
 wait until server ESTABLISHED within 1s`;
 
+const SCENARIOS_MORE: Scenario[] = [];
+
 /** The scenarios, in picker order. */
-export const SCENARIOS: readonly Scenario[] = [
+const SCENARIOS_BASE: readonly Scenario[] = [
   {
     name: 'handshake',
     title: 'Three-way handshake',
@@ -168,6 +170,109 @@ expect last c>s RST
 wait until server CLOSED within 1s`,
   },
 ];
+
+const closeAsAppsDo = `iss client=1000 server=5000
+server listen
+client connect
+wait until server ESTABLISHED within 1s
+mark
+client close
+wait until server CLOSE_WAIT within 1s
+server close`;
+
+/** Scenarios of the socket calls, delayed ACKs and Linux's close() (issue #5). */
+SCENARIOS_MORE.push(
+  {
+    name: 'close-three-segments-linux',
+    title: 'Why real captures close in three segments (Linux delayed ACK)',
+    group: 'Closing',
+    goal: 'Under Linux the side that receives the FIN does not acknowledge it at once: it delays the ACK (up to 40 ms here) hoping to send it with data. Its application closes meanwhile, so the ACK rides on its own FIN — FIN, FIN+ACK, ACK — and the first closer goes from FIN_WAIT_1 straight to TIME_WAIT, because that FIN also acknowledges its own.',
+    script: `profile linux
+${closeAsAppsDo}
+wait until client TIME_WAIT within 1s
+expect count s>c FIN+ACK 1
+expect count s>c ACK 0
+wait until server CLOSED within 1s
+expect count c>s FIN+ACK 1
+expect count c>s ACK 1`,
+  },
+  {
+    name: 'close-four-segments-rfc',
+    title: 'The textbook four-way close (every segment acknowledged at once)',
+    group: 'Closing',
+    goal: 'The same exchange under the rfc9293 profile, with delayed ACKs off: the FIN is acknowledged at once, the client waits in FIN_WAIT_2, and the server’s FIN follows separately — the four segments of the textbook picture. Compare with the Linux scenario: the protocol is the same, only the timing of one ACK differs.',
+    script: `${closeAsAppsDo}
+wait until client TIME_WAIT within 1s
+expect count s>c ACK 1
+expect count s>c FIN+ACK 1
+wait until server CLOSED within 1s`,
+  },
+  {
+    name: 'half-close',
+    title: 'Half-close: the server keeps sending in CLOSE_WAIT',
+    group: 'Closing',
+    goal: 'A FIN closes one direction only. After the client’s shutdown the server, in CLOSE_WAIT, still sends its 3000-byte answer; the client, in FIN_WAIT_2, still receives and reads it. Only when the server closes too does the connection end.',
+    script: `iss client=1000 server=5000
+server listen
+client connect
+wait until server ESTABLISHED within 1s
+client shutdown
+wait until client FIN_WAIT_2 within 1s
+expect server CLOSE_WAIT
+server send 3000
+wait 500ms
+client read
+expect client received=3000
+expect client FIN_WAIT_2
+server close
+wait until client TIME_WAIT within 1s`,
+  },
+  {
+    name: 'close-with-unread-data',
+    title: 'Linux close() with unread data sends RST, not FIN',
+    group: 'Resets',
+    goal: 'The server’s application closes without reading the 100 bytes waiting in its receive queue. Linux cannot deliver them any more, so instead of a FIN it sends RST+ACK and the connection is gone; the client is told “connection reset”. Under the RFC, CLOSE only says “I have no more to send” and a FIN goes out.',
+    script: `profile linux
+iss client=1000 server=5000
+server listen
+client connect
+wait until server ESTABLISHED within 1s
+client send 100
+wait 200ms
+expect server unread=100
+server close
+expect server CLOSED
+expect last s>c RST+ACK
+wait 200ms
+expect client CLOSED
+expect client notified "connection reset"`,
+  },
+  {
+    name: 'zero-window',
+    title: 'A full receive buffer: zero window and window probes',
+    group: 'Advanced',
+    goal: 'The server’s application does not read, so its 2000-byte receive buffer fills and it advertises a zero window. The client stops sending and, after an RTO, probes the window with a single byte, backing off; when the application finally reads, a window update lets the rest through.',
+    script: `option rcvbuf=2000
+iss client=1000 server=5000
+server listen
+client connect
+wait until server ESTABLISHED within 1s
+client send 5000
+wait 5s
+expect server unread=2000 rcv.wnd=0
+expect client sendq=3000
+server read
+wait 1s
+server read
+wait 1s
+server read
+wait 1s
+expect server received=5000`,
+  },
+);
+
+/** The scenarios, in picker order. */
+export const SCENARIOS: readonly Scenario[] = [...SCENARIOS_BASE, ...SCENARIOS_MORE];
 
 /** Finds a scenario by name (case-insensitive). */
 export function findScenario(name: string): Scenario | undefined {
