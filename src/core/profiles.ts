@@ -20,6 +20,7 @@ const RFC9293: EndpointConfig = {
   rfc1337: false, // RFC 9293 §3.10.7.4: RST in TIME_WAIT closes
   invalidAckInterval: 500, // RFC 5961 §7: "SHOULD include an ACK throttling mechanism" (Linux's value)
   delack: 0, // the textbook picture: every segment acknowledged at once (RFC 9293 §3.8.6.3 allows delay)
+  delackBeforeData: 0,
   quickAcks: 0,
   delayFinAck: false,
   closeReleasesSocket: false, // RFC 9293 §3.10.4: CLOSE means "I have no more to send"
@@ -44,6 +45,7 @@ const LINUX: EndpointConfig = {
   rfc1337: false, // net.ipv4.tcp_rfc1337 = 0
   invalidAckInterval: 500, // net.ipv4.tcp_invalid_ratelimit
   delack: 40, // TCP_DELACK_MIN (include/net/tcp.h); Linux adapts it between 40 and 200 ms
+  delackBeforeData: 4, // icsk_ack.ato = 0 until tcp_event_data_recv(): one jiffy at CONFIG_HZ=250
   quickAcks: 16, // TCP_MAX_QUICKACKS: quick-ACK mode when data starts (tcp_event_data_recv)
   delayFinAck: true, // tcp_fin(): inet_csk_enter_pingpong_mode() on the way to CLOSE_WAIT
   closeReleasesSocket: true, // tcp_close()
@@ -74,6 +76,7 @@ export function applyTimers(cfg: EndpointConfig, t: TimerSettingsPatch): Endpoin
     finTimeout: t.fin_timeout ?? cfg.finTimeout,
     userTimeout: t.user_timeout ?? cfg.userTimeout,
     delack: t.delack ?? cfg.delack,
+    delackBeforeData: t.delack !== undefined && cfg.profile === 'rfc9293' ? t.delack : cfg.delackBeforeData,
   };
 }
 

@@ -42,6 +42,12 @@ export type EndpointConfig = {
    */
   readonly delack: number;
   /**
+   * The delayed-ACK timeout before any data has arrived on the connection. Linux's delayed-ACK timeout
+   * (icsk_ack.ato) is still 0 then, so a delayed ACK — of a FIN, say — leaves on the next timer tick
+   * (4 ms at CONFIG_HZ=250); measured in tests/fixtures/linux/. Elsewhere it equals `delack`.
+   */
+  readonly delackBeforeData: number;
+  /**
    * Linux's quick-ACK mode: this many data segments after the first are acknowledged at once
    * (tcp_incr_quickack, TCP_MAX_QUICKACKS = 16); 0 = none.
    */

@@ -210,6 +210,8 @@ function takeText(a: Acc, seg: SegmentHeader, mustAck: boolean, finAck: AckMode 
     rcvWnd: Math.max(0, a.cfg.rcvBuf - unread),
   });
   if (r.delivered > 0) a.emit({ kind: 'deliver', bytes: r.delivered, offset });
+  // Linux's first data starts the delayed-ACK engine in quick-ACK mode (tcp_event_data_recv()).
+  if (r.delivered > 0 && a.tcb.quickAcksLeft === undefined) a.patch({ quickAcksLeft: a.cfg.quickAcks });
   if (r.fin) a.emit({ kind: 'signal', signal: 'connection closing' });
   const wanted = mustAck || r.carriedData || r.delivered > 0;
   const mode = wanted ? ackMode(a, r, mustAck, finAck) : undefined;
@@ -217,7 +219,8 @@ function takeText(a: Acc, seg: SegmentHeader, mustAck: boolean, finAck: AckMode 
   output(a, mode === 'now');
   // A delayable ACK that nothing carried yet waits for the delayed-ACK timer.
   if (mode === 'delayable' && a.acksSent === acksBefore && a.tcb.timers.delack === undefined) {
-    a.timers({ delack: a.now + a.cfg.delack });
+    const dataSeen = a.tcb.quickAcksLeft !== undefined;
+    a.timers({ delack: a.now + (dataSeen ? a.cfg.delack : a.cfg.delackBeforeData) });
   }
 }
 
@@ -226,12 +229,11 @@ function ackMode(a: Acc, r: ReturnType<typeof absorb>, mustAck: boolean, finAck:
   if (mustAck || r.outOfOrder || a.cfg.delack === 0) return 'now';
   if (r.fin) return finAck;
   if (r.delivered === 0) return 'now'; // a duplicate: the peer may have missed our ACK
-  const quick = a.tcb.quickAcksLeft ?? a.cfg.quickAcks; // Linux: quick-ACK mode when data starts
+  const quick = a.tcb.quickAcksLeft ?? 0; // Linux: quick-ACK mode when data starts
   if (quick > 0) {
     a.patch({ quickAcksLeft: quick - 1 });
     return 'now';
   }
-  a.patch({ quickAcksLeft: 0 });
   const pending = a.tcb.unackedSegments + (r.delivered >= a.cfg.mss ? 1 : 0.5);
   if (pending >= 2) return 'now'; // "an ACK SHOULD be generated for at least every second full-sized segment"
   a.patch({ unackedSegments: pending });
