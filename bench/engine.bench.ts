@@ -65,14 +65,16 @@ function seekTimes(samples: number): {
   p99Ms: number;
   maxMs: number;
 } {
+  // A long transfer both ways; the applications read as data comes, so the windows keep opening.
+  const reading = Array.from({ length: 600 }, () => 'wait 100ms\nclient read\nserver read').join('\n');
   const script = `seed 3
-link latency=20ms jitter=5ms loss=1%
+link latency=20ms jitter=5ms
 server listen
 client connect
 wait until server ESTABLISHED within 10min
-client send 6000000
-server send 3000000
-wait idle
+client send 8000000
+server send 4000000
+${reading}
 client close
 server close`;
   const r = runCommands(parseScript(script).commands);
