@@ -133,8 +133,9 @@ function table(): ReadonlyMap<TcpState, CompiledState> {
   return compiled;
 }
 
-function raised(kind: Raise, e: EndpointEvent): EndpointEvent {
-  if (kind === 'closeNow') return { type: 'CLOSE', now: e.now, queued: true };
+function raised(kind: Raise, e: EndpointEvent, ctx: EndpointContext): EndpointEvent {
+  if (kind === 'closeNow')
+    return { type: ctx.tcb.closeQueued === 'SHUTDOWN' ? 'SHUTDOWN' : 'CLOSE', now: e.now, queued: true };
   const withSeg = e as Extract<EndpointEvent, { seg: unknown }>;
   return { type: 'TEXT_ARRIVES', seg: withSeg.seg, now: e.now, mustAck: true };
 }
@@ -162,7 +163,7 @@ export function stepEndpointState(s: EndpointState, event: EndpointInput): [Endp
     const r = applyOps(ctx, e, t.ops);
     ctx = r.ctx;
     for (const x of r.effects) effects.push(x);
-    for (const k of t.raises) queue.push(raised(k, e));
+    for (const k of t.raises) queue.push(raised(k, e, ctx));
     if (t.target !== undefined) {
       value = t.target;
       const entry = states.get(value)?.entry ?? [];

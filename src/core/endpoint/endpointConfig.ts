@@ -59,7 +59,7 @@ export type EndpointConfig = {
   readonly delayFinAck: boolean;
   /**
    * close() releases the socket (Linux tcp_close(): "orphaned"): unread data turns the FIN into a RST,
-   * and data that arrives afterwards draws a RST (RFC 1122 §4.2.2.13, RFC 9293 §3.6 SHLD-2). Under the
+   * and data that arrives afterwards draws a RST (RFC 1122 §4.2.2.13, RFC 9293 §3.6.1 SHLD-3). Under the
    * RFC, CLOSE closes only the sending direction.
    */
   readonly closeReleasesSocket: boolean;

@@ -13,7 +13,11 @@ export type UserCallEvent =
       /** Most octets to read; undefined reads everything waiting (RFC 9293 §3.10.3 RECEIVE). */
       readonly bytes: number | undefined;
     } & At)
-  | ({ readonly type: 'SHUTDOWN' } & At)
+  | ({
+      readonly type: 'SHUTDOWN';
+      /** Raised by the machine: a SHUTDOWN queued in SYN_RCVD, now processed in ESTABLISHED (§3.10.4). */
+      readonly queued?: boolean;
+    } & At)
   | ({
       readonly type: 'CLOSE';
       /** Raised by the machine: a CLOSE queued in SYN_RCVD, now processed in ESTABLISHED (§3.10.4). */

@@ -97,7 +97,7 @@ export const guards = {
       c.cfg.closeReleasesSocket && c.tcb.orphaned && s.len > 0 && seqGt(seqAdd(s.seq, s.len), c.tcb.rcvNxt),
   ),
   /** A CLOSE is waiting for the connection to be established (§3.10.4, SYN-RECEIVED). */
-  closeQueued: ({ context }: GuardArgs) => context.tcb.closeQueued,
+  closeQueued: ({ context }: GuardArgs) => context.tcb.closeQueued !== undefined,
   /** Nothing has been queued to send (§3.10.4 SYN-RECEIVED: "If no SENDs have been issued"). */
   nothingToSend: ({ context }: GuardArgs) => context.tcb.written === 0,
   /**

@@ -160,3 +160,34 @@ describe('shutdown and close: the RFC’s CLOSE vs Linux’s close()', () => {
     expect(told(ep.call('CLOSE'))).toEqual(['error: connection closing']);
   });
 });
+
+describe('corner cases of the socket calls', () => {
+  it('a zero-window probe is answered even right after another invalid-segment ACK (data never loops)', () => {
+    const ep = endpointIn('ESTABLISHED', { cfg: { rcvBuf: 100 } });
+    ep.rcv(seg('ACK', P + 1, O + 1, 100), 0);
+    expect(sent(ep.rcv(seg('ACK', P + 101, O + 1, 1), 10))).toEqual([`ACK ${O + 1} ${P + 101} 0`]);
+    expect(sent(ep.rcv(seg('ACK', P + 101, O + 1, 1), 20))).toEqual([`ACK ${O + 1} ${P + 101} 0`]);
+  });
+
+  it('probing a zero window never runs into the user timeout (RFC 9293 §3.8.6.1)', () => {
+    const ep = endpointIn('ESTABLISHED', { timers: { user_timeout: 5000 } });
+    ep.rcv(seg('ACK', P + 1, O + 1, 0, 0), 100);
+    ep.send(10);
+    ep.fire('PERSIST_TIMEOUT');
+    expect(ep.tcb.timers.user).toBeUndefined();
+  });
+
+  it('a SHUTDOWN queued in SYN_RCVD stays a shutdown: the socket is not released (Linux)', () => {
+    const ep = endpointIn('SYN_RCVD', { profile: 'linux' });
+    ep.send(100);
+    ep.call('SHUTDOWN');
+    ep.rcv(seg('ACK', P + 1, O + 1), 100);
+    expect(ep.state).toBe('FIN_WAIT_1');
+    expect(ep.tcb.orphaned).toBe(false);
+  });
+
+  it('RECEIVE in LAST_ACK answers "connection closing" (§3.10.3)', () => {
+    const ep = endpointIn('LAST_ACK');
+    expect(told(ep.read())).toEqual(['error: connection closing']);
+  });
+});

@@ -40,7 +40,7 @@ const alreadyExists = {
 /** Linux close() with unread data: a RST instead of the FIN, and the connection is gone. */
 const closeDiscardingUnread = rule(
   'close.unreadReset',
-  'Linux tcp_close(); RFC 9293 §3.6 SHLD-2',
+  'Linux tcp_close(); RFC 9293 §3.6.1 SHLD-3',
   'CLOSE with unread data / snd RST (Linux)',
   { guard: 'closeDiscardsUnread', target: CLOSED, ops: ['resetOnCloseWithUnread'] },
 );
@@ -82,11 +82,14 @@ const closeAfterQueuedClose = rule(
 /** §3.10.3 RECEIVE: hand over what is on hand. */
 const readOnHand = rule('read', '§3.10.3', 'RECEIVE / hand over data', { ops: ['readData'] });
 
-/** §3.10.3 RECEIVE after the peer's FIN: data on hand, else "connection closing". */
+/** §3.10.3 RECEIVE in CLOSE_WAIT: data on hand, else "connection closing". */
 const readAfterFin = [
   rule('read', '§3.10.3', 'RECEIVE / hand over data', { guard: 'hasUnread', ops: ['readData'] }),
   callError('read.closing', '§3.10.3', 'RECEIVE', 'errorClosing', 'connection closing'),
 ];
+
+/** §3.10.3 RECEIVE in CLOSING, LAST-ACK and TIME-WAIT: "Return 'error: connection closing'". */
+const readClosing = callError('read.closing', '§3.10.3', 'RECEIVE', 'errorClosing', 'connection closing');
 
 /** §3.10.3 RECEIVE before ESTABLISHED: "queue for processing after entering ESTABLISHED state". */
 const readEarly = rule('read.early', '§3.10.3', 'RECEIVE / nothing yet', { ops: ['readNothingYet'] });
@@ -539,7 +542,7 @@ export const endpointMachine = endpointSetup.createMachine({
         CLOSING: {
           on: {
             ...closingCalls,
-            READ: readAfterFin,
+            READ: readClosing,
             ABORT: abortQuietly,
             SEGMENT: [
               rstClosesQuietly,
@@ -559,7 +562,7 @@ export const endpointMachine = endpointSetup.createMachine({
         LAST_ACK: {
           on: {
             ...closingCalls,
-            READ: readAfterFin,
+            READ: readClosing,
             ABORT: abortQuietly,
             SEGMENT: [
               rstClosesQuietly,
@@ -579,7 +582,7 @@ export const endpointMachine = endpointSetup.createMachine({
           entry: entry('startTimeWait'),
           on: {
             ...timeWaitCalls,
-            READ: readAfterFin,
+            READ: readClosing,
             ABORT: abortQuietly,
             SEGMENT: [
               // A repeated FIN fails the acceptability test, but TIME_WAIT exists to answer it (§3.10.7.4).

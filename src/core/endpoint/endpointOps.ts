@@ -64,6 +64,11 @@ class Acc {
   }
 }
 
+/** A CLOSE or SHUTDOWN the machine raised itself, queued earlier in SYN_RCVD (already answered "ok"). */
+function queuedCall(ev: EndpointEvent): boolean {
+  return (ev.type === 'CLOSE' || ev.type === 'SHUTDOWN') && ev.queued === true;
+}
+
 function ourFinAckedNow(t: Tcb): boolean {
   return t.finSeq !== undefined && seqLt(t.finSeq, t.sndUna);
 }
@@ -160,9 +165,17 @@ function output(a: Acc, ackNow: boolean): void {
  * Sends an ACK in answer to an invalid segment, at most one per `invalidAckInterval` (RFC 5961 §7);
  * a suppressed one is noted in the trace as a rule.
  */
-function invalidAck(a: Acc, cause: string): void {
+function invalidAck(a: Acc, cause: string, seg: SegmentHeader): void {
+  // Segments carrying data cannot be part of an ACK loop and are always answered (Linux
+  // tcp_oow_rate_limited()); zero-window probes are among them.
+  const loopable = seg.len === 0 || seg.flags.SYN;
   const last = a.tcb.lastInvalidAckAt;
-  if (last !== undefined && a.cfg.invalidAckInterval > 0 && a.now - last < a.cfg.invalidAckInterval) {
+  if (
+    loopable &&
+    last !== undefined &&
+    a.cfg.invalidAckInterval > 0 &&
+    a.now - last < a.cfg.invalidAckInterval
+  ) {
     a.emit({ kind: 'discard', key: 'tcp.ackThrottled', rfc: 'RFC 5961 §7' });
     return;
   }
@@ -331,7 +344,7 @@ export const ops = {
    */
   queueFin: op((a, ev) => {
     a.patch({ closeRequested: true, orphaned: a.cfg.closeReleasesSocket });
-    if (!(ev.type === 'CLOSE' && ev.queued)) a.emit({ kind: 'callResult', call: ev.type });
+    if (!queuedCall(ev)) a.emit({ kind: 'callResult', call: ev.type });
     output(a, false);
   }),
 
@@ -340,7 +353,7 @@ export const ops = {
    * ESTABLISHED state"; the call itself succeeds now.
    */
   queueClose: op((a, ev) => {
-    a.patch({ closeQueued: true });
+    a.patch({ closeQueued: ev.type === 'SHUTDOWN' ? 'SHUTDOWN' : 'CLOSE' });
     a.emit({ kind: 'callResult', call: ev.type });
   }),
 
@@ -435,13 +448,13 @@ export const ops = {
   }),
 
   /** RFC 9293 §3.10.7.4 first check: an unacceptable segment draws <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>. */
-  ackUnacceptable: op((a) => invalidAck(a, 'tcp.send.ackUnacceptable')),
+  ackUnacceptable: op((a, ev) => invalidAck(a, 'tcp.send.ackUnacceptable', segOf(ev))),
 
   /** RFC 5961 §3.2, §4.2, §5.2 (RFC 9293 §3.10.7.4): the challenge ACK. */
-  challengeAck: op((a) => invalidAck(a, 'tcp.send.challengeAck')),
+  challengeAck: op((a, ev) => invalidAck(a, 'tcp.send.challengeAck', segOf(ev))),
 
   /** RFC 9293 §3.10.7.4 fifth: an ACK of data not yet sent draws an ACK and is dropped. */
-  ackTooNew: op((a) => invalidAck(a, 'tcp.send.ackTooNew')),
+  ackTooNew: op((a, ev) => invalidAck(a, 'tcp.send.ackTooNew', segOf(ev))),
 
   /** RFC 9293 §3.10.7.4 fourth (without RFC 5961): in-window SYN is an error; send a reset. */
   resetOnSyn: op((a, ev) => {
@@ -520,7 +533,7 @@ export const ops = {
    */
   shutdownSend: op((a, ev) => {
     a.patch({ closeRequested: true });
-    a.emit({ kind: 'callResult', call: ev.type });
+    if (!queuedCall(ev)) a.emit({ kind: 'callResult', call: ev.type });
     output(a, false);
   }),
 
@@ -535,7 +548,7 @@ export const ops = {
 
   /**
    * Linux tcp_close(): closing with data the application never read sends RST+ACK instead of a FIN and
-   * drops the connection (RFC 1122 §4.2.2.13; RFC 9293 §3.6 SHLD-2).
+   * drops the connection (RFC 1122 §4.2.2.13; RFC 9293 §3.6.1 SHLD-3).
    */
   resetOnCloseWithUnread: op((a, ev) => {
     const t = a.tcb;
@@ -583,7 +596,7 @@ export const ops = {
       },
       'tcp.send.windowProbe',
     );
-    armTimers(a);
+    if (a.tcb.timers.rexmt === undefined) a.timers({ rexmt: a.now + a.tcb.rto, user: undefined });
   }),
 
   /** Acknowledge now, with queued data if the window allows (RFC 9293 §3.10.7.3: "form an ACK segment"). */
@@ -646,6 +659,8 @@ export const ops = {
     // Karn: no RTT sample from it. A probe of a zero window never counts towards giving up (§3.8.6.1).
     const probe = ourSynAcked(t) && t.sndWnd === 0;
     a.patch({ rto, retransmits: probe ? t.retransmits : t.retransmits + 1, rttProbe: undefined });
+    // A peer that keeps a zero window is not unresponsive: probing never times the connection out.
+    if (probe) a.timers({ user: undefined });
     a.timers({ rexmt: a.now + rto });
     a.send(seg, cause, true);
   }),

@@ -72,7 +72,11 @@ export const endpointSetup = setup({
       return { type: 'TEXT_ARRIVES' as const, seg: e.seg, now: e.now, mustAck: true };
     }),
     /** Processes a CLOSE that was queued in SYN_RCVD, now that the connection is established. */
-    closeNow: raise(({ event }) => ({ type: 'CLOSE' as const, now: event.now, queued: true })),
+    closeNow: raise(({ context, event }) => ({
+      type: context.tcb.closeQueued === 'SHUTDOWN' ? ('SHUTDOWN' as const) : ('CLOSE' as const),
+      now: event.now,
+      queued: true,
+    })),
   },
   guards,
 });

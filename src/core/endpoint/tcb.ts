@@ -74,8 +74,8 @@ export type Tcb = {
   readonly written: number;
   /** CLOSE has been called: a FIN follows the queued data. */
   readonly closeRequested: boolean;
-  /** CLOSE was called in SYN_RCVD with data pending; it takes effect once ESTABLISHED (§3.10.4). */
-  readonly closeQueued: boolean;
+  /** CLOSE (or SHUTDOWN) was called in SYN_RCVD with data pending; it takes effect once ESTABLISHED (§3.10.4). */
+  readonly closeQueued: 'CLOSE' | 'SHUTDOWN' | undefined;
   /** Sequence number of our FIN once it has been sent. */
   readonly finSeq: SeqNum | undefined;
   /** Segments held until the gap before them fills. */
@@ -106,8 +106,6 @@ export type Tcb = {
   readonly unackedSegments: number;
   /** Data segments still to be acknowledged at once (Linux quick-ACK mode); undefined before data. */
   readonly quickAcksLeft: number | undefined;
-  /** The zero-window persist interval, doubled after each probe (RFC 9293 §3.8.6.1). */
-  readonly persistBackoff: number;
   /** A zero-window probe octet is out: when the window opens, sending resumes from SND.UNA. */
   readonly probing: boolean;
 };
@@ -129,7 +127,7 @@ export function emptyTcb(rtoInitial: number, rcvBuf: number): Tcb {
     rcvWnd: rcvBuf,
     written: 0,
     closeRequested: false,
-    closeQueued: false,
+    closeQueued: undefined,
     finSeq: undefined,
     held: [],
     finReceived: false,
@@ -145,7 +143,6 @@ export function emptyTcb(rtoInitial: number, rcvBuf: number): Tcb {
     unread: 0,
     unackedSegments: 0,
     quickAcksLeft: undefined,
-    persistBackoff: 0,
     probing: false,
   };
 }
@@ -185,7 +182,6 @@ export function withTcb(t: Tcb, p: Partial<Tcb>): Tcb {
     unread: t.unread,
     unackedSegments: t.unackedSegments,
     quickAcksLeft: t.quickAcksLeft,
-    persistBackoff: t.persistBackoff,
     probing: t.probing,
   };
   return Object.assign(c, p);

@@ -105,7 +105,8 @@ export function formatLadder(trace: readonly TraceEvent[], opts: LadderOptions =
         lines.push(`${time(e.t)}  ${side(e.side, `app told: ${e.signal}`)}`);
         return;
       case 'deliver':
-        if (opts.verbose) lines.push(`${time(e.t)}  ${side(e.side, `app receives ${e.bytes} bytes`)}`);
+        if (opts.verbose)
+          lines.push(`${time(e.t)}  ${side(e.side, `${e.bytes} bytes join the receive queue`)}`);
         return;
       case 'timer':
         if (e.action === 'fire') lines.push(`${time(e.t)}  ${side(e.side, `${e.timer} timer fires`)}`);

@@ -27,7 +27,8 @@ export function relativeNumbering(trace: readonly TraceEvent[]): (index: number)
         const mine = iss[dir];
         const theirs = iss[other];
         return {
-          seq: mine === undefined ? seq : (seq - mine) >>> 0,
+          // A RST with SEQ=0 (RFC 9293 §3.5.2, no ACK to take it from) is shown as the 0 it is.
+          seq: mine === undefined || seq === 0 ? seq : (seq - mine) >>> 0,
           ack: theirs === undefined ? ack : (ack - theirs) >>> 0,
         };
       },

@@ -192,12 +192,20 @@ function settle(sim: Simulation, limits: RunLimits): void {
 }
 
 function runCommand(sim: Simulation, c: Located<Command>, limits: RunLimits, cursor: Cursor): void {
+  const w = sim.current;
   if (isExpect(c)) {
+    sim.note({
+      t: w.now,
+      step: w.step,
+      kind: 'command',
+      key: `script.${c.kind}`,
+      source: c.source,
+      line: c.pos.line,
+    });
     runExpect(sim, c, cursor);
     cursor.lastExpect = sim.trace.length;
     return;
   }
-  const w = sim.current;
   sim.note({
     t: w.now,
     step: w.step,
