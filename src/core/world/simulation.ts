@@ -16,7 +16,9 @@ export type WorldInput =
   | { readonly kind: 'link'; readonly dir: Direction; readonly settings: LinkSettings }
   | { readonly kind: 'rule'; readonly rule: FaultRule }
   | { readonly kind: 'dropInFlight'; readonly id: number }
-  | { readonly kind: 'mute'; readonly side: Side; readonly muted: boolean };
+  | { readonly kind: 'mute'; readonly side: Side; readonly muted: boolean }
+  /** A trace note that changes nothing (a script command, say); logged so a branch keeps it. */
+  | { readonly kind: 'note'; readonly event: TraceEvent };
 
 /** How many steps apart checkpoints are kept. */
 const CHECKPOINT_EVERY = 64;
@@ -61,6 +63,8 @@ export function applyInput(w: WorldState, input: WorldInput): WorldStep | undefi
           },
         ],
       };
+    case 'note':
+      return { state: w, events: [input.event] };
     case 'dropInFlight':
       return {
         state: {
@@ -100,11 +104,13 @@ export class Simulation {
   /** checkpoints[i] is the world after `inputIndex` inputs, at step `i * CHECKPOINT_EVERY`. */
   private readonly checkpoints: { state: WorldState; inputIndex: number }[] = [];
   private world: WorldState;
+  private readonly stepTimes: number[] = [];
   private readonly observer: ((w: WorldState) => void) | undefined;
 
   /** `observe` sees the world after every input that changed it (tests use it to check seeking). */
   constructor(initial: WorldState, observe?: (w: WorldState) => void) {
     this.world = initial;
+    this.stepTimes.push(initial.now);
     this.observer = observe;
     this.checkpoints.push({ state: initial, inputIndex: 0 });
   }
@@ -122,6 +128,7 @@ export class Simulation {
     this.world = r.state;
     this.inputs.push(input);
     for (const e of r.events) this.trace.push(e);
+    if (this.world.step !== steppedFrom) this.stepTimes[this.world.step] = this.world.now;
     this.observer?.(this.world);
     if (this.world.step !== steppedFrom && this.world.step % CHECKPOINT_EVERY === 0) {
       this.checkpoints.push({ state: this.world, inputIndex: this.inputs.length });
@@ -131,7 +138,39 @@ export class Simulation {
 
   /** Records a trace event that changes nothing in the world (a script command, for instance). */
   note(e: TraceEvent): void {
-    this.trace.push(e);
+    this.apply({ kind: 'note', event: e });
+  }
+
+  /** Virtual time at which each step happened (index = step; 0 = the start). */
+  timeOfStep(step: number): number {
+    return this.stepTimes[Math.max(0, Math.min(step, this.stepTimes.length - 1))] ?? 0;
+  }
+
+  /** How many trace events belong to steps up to and including `step` (they are in step order). */
+  traceLengthAt(step: number): number {
+    let lo = 0;
+    let hi = this.trace.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.trace[mid]?.step ?? 0) <= step) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * A new simulation holding this one's history up to step `step` — every input up to the one that
+   * would take step `step + 1` — to continue differently from there (the lab branches when the learner
+   * acts in the past).
+   */
+  branch(step: number): Simulation {
+    const b = new Simulation(this.checkpoints[0]?.state ?? this.world);
+    for (const input of this.inputs) {
+      const r = applyInput(b.world, input);
+      if (r && r.state.step > step) break;
+      b.apply(input);
+    }
+    return b;
   }
 
   /** Number of steps taken. */

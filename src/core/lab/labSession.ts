@@ -1,0 +1,136 @@
+/**
+ * A learner's session in the lab: a recorded simulation, the step and virtual time being shown, and the
+ * operations the views need — play forward in virtual time, step, seek, and act (a user call, a link
+ * change, dropping a segment) at the moment shown. Acting in the past branches the run from there.
+ * Pure in effect: every operation returns a new session (a simulation is only ever appended to while
+ * it is the live one).
+ */
+import type { RunFailure } from '../script/runFailure';
+import { runScript } from '../script/runScript';
+import type { WorldInput } from '../world/simulation';
+import { Simulation } from '../world/simulation';
+import type { TraceEvent } from '../world/trace';
+import { nextEvent } from '../world/world';
+import type { WorldState } from '../world/worldState';
+import { withWorld } from '../world/worldState';
+
+/** One lab session. */
+export type LabSession = {
+  /** The run so far. */
+  readonly sim: Simulation;
+  /** The step shown (0 = before anything happened). */
+  readonly step: number;
+  /** The virtual time shown, at or after the shown step's time. */
+  readonly time: number;
+  /** The script the session started from. */
+  readonly script: string;
+  readonly seed: number;
+  readonly profile: string;
+  /** Problems with the script (parse errors, failed expects), if any. */
+  readonly failures: readonly RunFailure[];
+};
+
+/** What the views draw for the shown moment. */
+export type LabView = {
+  /** The world at the shown step, with its clock at the shown time. */
+  readonly world: WorldState;
+  /** Trace events up to and including the shown step. */
+  readonly trace: readonly TraceEvent[];
+  /** The trace events of the shown step alone. */
+  readonly stepEvents: readonly TraceEvent[];
+};
+
+/** Idle spans longer than this, with nothing on the wire, are skipped while playing (virtual ms). */
+export const IDLE_SKIP_MS = 3000;
+
+/** Most world steps one tick may take at the live edge (keeps a frame short). */
+const MAX_STEPS_PER_TICK = 2000;
+
+/** Starts a session from a script: the whole script is run now, and the session shows its start. */
+export function createSession(
+  script: string,
+  overrides?: { seed?: number; profile?: 'rfc9293' | 'linux' },
+): LabSession {
+  const r = runScript(script, overrides ? { overrides } : {});
+  const sim = r.sim ?? new Simulation(emptyWorldFallback(script));
+  return { sim, step: 0, time: 0, script, seed: r.seed, profile: r.profile, failures: r.failures };
+}
+
+function emptyWorldFallback(_script: string): WorldState {
+  const r = runScript('');
+  if (!r.sim) throw new Error('an empty script always runs');
+  return r.sim.stateAt(0);
+}
+
+/** True when the shown step is the last one recorded (acting here needs no branch). */
+export function atLiveEdge(s: LabSession): boolean {
+  return s.step >= s.sim.steps;
+}
+
+/** The moment shown, for the views. */
+export function viewOf(s: LabSession): LabView {
+  const w = s.sim.stateAt(s.step);
+  const world = s.time > w.now ? withWorld(w, { now: s.time }) : w;
+  const end = s.sim.traceLengthAt(s.step);
+  const trace = s.sim.trace.slice(0, end);
+  let start = end;
+  while (start > 0 && trace[start - 1]?.step === s.step) start--;
+  return { world, trace, stepEvents: trace.slice(start) };
+}
+
+/** Time of the next thing that will happen after the shown moment, or undefined. */
+function nextTime(s: LabSession): number | undefined {
+  if (s.step < s.sim.steps) return s.sim.timeOfStep(s.step + 1);
+  return nextEvent(s.sim.current)?.at;
+}
+
+/**
+ * Moves the shown time forward by `dt` virtual ms, through recorded steps and, at the live edge, by
+ * running the world. An idle stretch (nothing on the wire) longer than IDLE_SKIP_MS is skipped.
+ */
+export function advanceTime(s: LabSession, dt: number): LabSession {
+  let time = s.time + Math.max(0, dt);
+  const next = nextTime(s);
+  const idle = viewOf(s).world.inFlight.length === 0;
+  if (idle && next !== undefined && next - s.time > IDLE_SKIP_MS && time < next - 500) time = next - 500;
+  let step = s.step;
+  while (step < s.sim.steps && s.sim.timeOfStep(step + 1) <= time) step++;
+  if (step >= s.sim.steps) {
+    let budget = MAX_STEPS_PER_TICK;
+    while (budget-- > 0 && s.sim.apply({ kind: 'advance', limit: time })) {
+      /* the world catches up with the shown time */
+    }
+    step = s.sim.steps;
+  }
+  return { ...s, step, time };
+}
+
+/** Shows the next step (running the world one event further at the live edge). */
+export function stepForward(s: LabSession): LabSession {
+  if (s.step < s.sim.steps) return { ...s, step: s.step + 1, time: s.sim.timeOfStep(s.step + 1) };
+  if (!s.sim.apply({ kind: 'advance', limit: Infinity })) return s;
+  return { ...s, step: s.sim.steps, time: s.sim.timeOfStep(s.sim.steps) };
+}
+
+/** Shows the previous step, exactly as it was. */
+export function stepBack(s: LabSession): LabSession {
+  const step = Math.max(0, s.step - 1);
+  return { ...s, step, time: s.sim.timeOfStep(step) };
+}
+
+/** Shows step `step` (clamped to what has been recorded). */
+export function seek(s: LabSession, step: number): LabSession {
+  const k = Math.max(0, Math.min(Math.floor(step), s.sim.steps));
+  return { ...s, step: k, time: s.sim.timeOfStep(k) };
+}
+
+/**
+ * Acts at the shown moment: the inputs are applied at the shown time, after branching the run there if
+ * it is in the past. The session then shows the moment right after the action.
+ */
+export function act(s: LabSession, inputs: readonly WorldInput[]): LabSession {
+  const sim = atLiveEdge(s) ? s.sim : s.sim.branch(s.step);
+  if (s.time > sim.current.now) sim.apply({ kind: 'setTime', t: s.time });
+  for (const input of inputs) sim.apply(input);
+  return { ...s, sim, step: sim.steps, time: Math.max(s.time, sim.current.now) };
+}
