@@ -1,24 +1,92 @@
-import { EngineCheck } from './EngineCheck';
+import { useState } from 'react';
+import { EndpointControls } from './controls/EndpointControls';
+import { LinkControls } from './controls/LinkControls';
+import { PlaybackBar } from './controls/PlaybackBar';
+import { DetailsTabs } from './details/DetailsTabs';
+import { Header } from './Header';
+import { START_SCRIPT } from './startScript';
+import { t } from './i18n/messages';
+import { LabContext } from './lab/labContext';
+import { useKeyboard } from './lab/useKeyboard';
+import { useLabView } from './lab/useLabView';
+import { useTicker } from './lab/useTicker';
+import { useTraceDigest } from './lab/useTraceDigest';
+import { LiveRegion } from './LiveRegion';
+import { NarrationPanel } from './panels/NarrationPanel';
+import { SequenceChartPanel } from './panels/SequenceChartPanel';
+import { StateGraphPanel } from './panels/StateGraphPanel';
 
-/** The application shell. For now a placeholder until the interactive views land. */
+/** The lab page: header, the two views side by side, narration, controls and the details. */
 export function App() {
+  return (
+    <LabContext.Provider options={{ input: { script: START_SCRIPT, at: 'end' } }}>
+      <Lab />
+    </LabContext.Provider>
+  );
+}
+
+function Lab() {
+  useTicker();
+  useKeyboard();
+  const { world } = useLabView();
+  const step = LabContext.useSelector((s) => s.context.session.step);
+  const digest = useTraceDigest();
+  const [ready, setReady] = useState(false);
+  const [selected, setSelected] = useState<number | undefined>(undefined);
+  const [selectedState, setSelectedState] = useState<string | undefined>(undefined);
   return (
     <div
       data-testid="app-root"
-      className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100"
+      data-ready={ready ? 'true' : 'false'}
+      data-step={step}
+      data-client-state={world.endpoints.client.value}
+      data-server-state={world.endpoints.server.value}
+      data-trace-digest={digest}
+      className="min-h-screen bg-[var(--tsl-bg)] text-[var(--tsl-fg)]"
     >
-      <header className="border-b border-slate-200 dark:border-slate-800">
-        <h1 className="mx-auto max-w-4xl px-4 py-4 text-2xl font-semibold tracking-tight sm:px-6">
-          TCP State Lab
-        </h1>
-      </header>
-      <main className="mx-auto max-w-4xl px-4 py-8 sm:px-6">
-        <p className="leading-relaxed text-slate-700 dark:text-slate-300">
-          The simulator core is ready: two RFC 9293 TCP endpoints on a simulated lossy link, driven by virtual
-          time. The interactive views — the state graph and the sequence chart — are coming soon.
-        </p>
-        <EngineCheck />
+      <a
+        href="#lab-main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-2 focus:py-1 dark:focus:bg-slate-900"
+      >
+        {t('app.skip')}
+      </a>
+      <Header />
+      <main id="lab-main" className="mx-auto flex max-w-[100rem] flex-col gap-4 px-3 pb-10 pt-4 sm:px-5">
+        <div className="grid min-w-0 gap-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
+          <section
+            aria-labelledby="graph-title"
+            className="min-w-0 rounded-xl border border-[var(--tsl-border)] bg-[var(--tsl-panel)] p-3"
+          >
+            <h2 id="graph-title" className="mb-2 text-sm font-semibold text-[var(--tsl-muted)]">
+              {t('panel.graph')}
+            </h2>
+            <StateGraphPanel onReady={() => setReady(true)} onStateSelect={setSelectedState} />
+          </section>
+          <section
+            aria-labelledby="chart-title"
+            className="min-w-0 rounded-xl border border-[var(--tsl-border)] bg-[var(--tsl-panel)] p-3"
+          >
+            <h2 id="chart-title" className="mb-2 text-sm font-semibold text-[var(--tsl-muted)]">
+              {t('panel.chart')}
+            </h2>
+            <SequenceChartPanel selected={selected} onSelect={setSelected} />
+          </section>
+        </div>
+        <NarrationPanel selectedState={selectedState} onClearState={() => setSelectedState(undefined)} />
+        <section
+          aria-label={t('panel.controls')}
+          className="flex flex-col gap-3 rounded-xl border border-[var(--tsl-border)] bg-[var(--tsl-panel)] p-3"
+        >
+          <PlaybackBar />
+          <div className="grid min-w-0 gap-3 md:grid-cols-2">
+            <EndpointControls side="client" />
+            <EndpointControls side="server" />
+          </div>
+          <LinkControls />
+        </section>
+        <DetailsTabs selected={selected} />
       </main>
+      <LiveRegion />
     </div>
   );
 }

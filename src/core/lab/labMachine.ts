@@ -51,7 +51,7 @@ export type LabEvent =
   | { type: 'DROP_NEXT'; dir: Direction }
   | { type: 'LINK'; dir: Direction | 'both'; settings: Partial<LinkSettings> }
   | { type: 'INJECT_RST'; dir: Direction }
-  | { type: 'LOAD'; script: string; seed?: number; profile?: 'rfc9293' | 'linux' };
+  | { type: 'LOAD'; script: string; seed?: number; profile?: 'rfc9293' | 'linux'; at?: 'start' | 'end' };
 
 const CALL_EVENT: Record<CallName, EndpointInput['type']> = {
   listen: 'PASSIVE_OPEN',
@@ -101,7 +101,13 @@ export const labMachine = setup({
   types: {
     context: {} as LabContext,
     events: {} as LabEvent,
-    input: {} as { script: string; seed?: number; profile?: 'rfc9293' | 'linux'; speed?: number },
+    input: {} as {
+      script: string;
+      seed?: number;
+      profile?: 'rfc9293' | 'linux';
+      speed?: number;
+      at?: 'start' | 'end';
+    },
   },
   guards: {
     finished: ({ context }) => finished(context.session),
@@ -149,6 +155,7 @@ export const labMachine = setup({
             session: createSession(event.script, {
               ...(event.seed === undefined ? {} : { seed: event.seed }),
               ...(event.profile === undefined ? {} : { profile: event.profile }),
+              ...(event.at === undefined ? {} : { at: event.at }),
             }),
           }
         : {},
@@ -160,6 +167,7 @@ export const labMachine = setup({
     session: createSession(input.script, {
       ...(input.seed === undefined ? {} : { seed: input.seed }),
       ...(input.profile === undefined ? {} : { profile: input.profile }),
+      ...(input.at === undefined ? {} : { at: input.at }),
     }),
     speed: input.speed ?? 1,
   }),

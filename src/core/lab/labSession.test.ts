@@ -88,3 +88,11 @@ describe('lab session', () => {
     expect(viewOf(s).trace.some((e) => e.kind === 'drop' && e.seg.id === id)).toBe(true);
   });
 });
+
+describe('a session opened at its end', () => {
+  it('shows the world after the script, ready to act in', () => {
+    const s = createSession('server listen', { at: 'end' });
+    expect(s.step).toBe(s.sim.steps);
+    expect(viewOf(s).world.endpoints.server.value).toBe('LISTEN');
+  });
+});

@@ -46,14 +46,32 @@ export const IDLE_SKIP_MS = 3000;
 /** Most world steps one tick may take at the live edge (keeps a frame short). */
 const MAX_STEPS_PER_TICK = 2000;
 
-/** Starts a session from a script: the whole script is run now, and the session shows its start. */
-export function createSession(
-  script: string,
-  overrides?: { seed?: number; profile?: 'rfc9293' | 'linux' },
-): LabSession {
-  const r = runScript(script, overrides ? { overrides } : {});
+/** Options for a new session. */
+export type SessionOptions = {
+  readonly seed?: number;
+  readonly profile?: 'rfc9293' | 'linux';
+  /** Show the script's start (a scenario to play) or its end (a world to act in). @default 'start' */
+  readonly at?: 'start' | 'end';
+};
+
+/** Starts a session from a script: the whole script is run now, and the session shows its start or end. */
+export function createSession(script: string, options: SessionOptions = {}): LabSession {
+  const overrides = {
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+    ...(options.profile === undefined ? {} : { profile: options.profile }),
+  };
+  const r = runScript(script, { overrides });
   const sim = r.sim ?? new Simulation(emptyWorldFallback(script));
-  return { sim, step: 0, time: 0, script, seed: r.seed, profile: r.profile, failures: r.failures };
+  const s: LabSession = {
+    sim,
+    step: 0,
+    time: 0,
+    script,
+    seed: r.seed,
+    profile: r.profile,
+    failures: r.failures,
+  };
+  return options.at === 'end' ? { ...s, step: sim.steps, time: sim.current.now } : s;
 }
 
 function emptyWorldFallback(_script: string): WorldState {

@@ -1,0 +1,126 @@
+import type { Selection } from 'd3';
+import { scaleLinear } from 'd3';
+import { formatDuration } from '../../core/time';
+import type { Frame } from './chartFrame';
+import { CLS } from './chartTheme';
+import { formatSpan } from './formatSpan';
+import { r } from './segmentGeometry';
+import type { AxisBreak } from './sequenceChartModel';
+
+/** Least distance between two tick labels, and between a tick and the now marker, px. */
+const TICK_GAP = 16;
+/** Roughly one tick per this many px. */
+const TICK_EVERY = 50;
+
+/**
+ * Pure. Tick times for the visible part of the axis: each stretch drawn to scale gets its own nice ticks
+ * from d3-scale (so the times right after a break are real times), thinned so labels never crowd.
+ */
+export function axisTicks(f: Frame): number[] {
+  const out: number[] = [];
+  let lastY = -Infinity;
+  const edges = f.model.axis.breaks.flatMap((b) => [f.sy(b.from), f.sy(b.to)]);
+  const nearBreak = (y: number) => edges.some((e) => Math.abs(e - y) < TICK_GAP / 2);
+  for (const p of f.model.axis.pieces) {
+    const a = Math.max(p.from, f.t0);
+    const b = Math.min(p.to, f.t1);
+    if (b <= a) continue;
+    const px = f.sy(b) - f.sy(a);
+    const ticks = scaleLinear()
+      .domain([a, b])
+      .ticks(Math.max(1, Math.floor(px / TICK_EVERY)));
+    for (const t of ticks) {
+      const y = f.sy(t);
+      if (y - lastY < TICK_GAP || Math.abs(y - f.nowY) < TICK_GAP || nearBreak(y)) continue;
+      out.push(t);
+      lastY = y;
+    }
+  }
+  return out;
+}
+
+/** Draws the time gutter's ticks. */
+export function drawTicks(g: Selection<SVGGElement, unknown, null, undefined>, f: Frame): void {
+  const { gutterW } = f.layout;
+  const ticks = g
+    .selectAll<SVGGElement, number>(`g.${CLS}-tick`)
+    .data(axisTicks(f), (t) => String(t))
+    .join((enter) => {
+      const e = enter.append('g').attr('class', `${CLS}-tick`);
+      e.append('line');
+      e.append('text').attr('text-anchor', 'end').attr('dominant-baseline', 'central');
+      return e;
+    })
+    .attr('transform', (t) => `translate(0,${r(f.sy(t))})`);
+  ticks
+    .select('line')
+    .attr('x1', gutterW - 5)
+    .attr('x2', gutterW);
+  ticks
+    .select('text')
+    .attr('x', gutterW - 7)
+    .text((t) => formatDuration(t));
+}
+
+/** Draws each visible break: the axis is cut with two zigzags, and the cut says how long it was. */
+export function drawBreaks(g: Selection<SVGGElement, unknown, null, undefined>, f: Frame): void {
+  const { width } = f.layout;
+  const visible = f.model.axis.breaks.filter((b) => b.from <= f.t1 && b.to >= f.t0);
+  const zigzag = (y: number): string => {
+    let d = `M0,${r(y)}`;
+    for (let x = 0, up = true; x < width; x += 8, up = !up) d += `L${x + 8},${r(y + (up ? -2 : 2))}`;
+    return d;
+  };
+  const groups = g
+    .selectAll<SVGGElement, AxisBreak>(`g.${CLS}-break`)
+    .data(visible, (b) => String(b.from))
+    .join((enter) => {
+      const e = enter.append('g').attr('class', `${CLS}-break`);
+      e.append('rect');
+      e.append('path');
+      e.append('text').attr('text-anchor', 'middle').attr('dominant-baseline', 'central');
+      return e;
+    })
+    .attr('data-idle-ms', (b) => b.idleMs);
+  const y0 = (b: AxisBreak) => f.sy(b.from);
+  const y1 = (b: AxisBreak) => f.sy(b.to);
+  groups
+    .select('rect')
+    .attr('x', 0)
+    .attr('width', width)
+    .attr('y', (b) => r(y0(b)))
+    .attr('height', (b) => r(Math.max(0, y1(b) - y0(b))));
+  groups.select('path').attr('d', (b) => `${zigzag(y0(b))}${zigzag(y1(b))}`);
+  groups
+    .select('text')
+    .attr('x', r((f.layout.x.client + f.layout.x.server) / 2))
+    .attr('y', (b) => r((y0(b) + y1(b)) / 2))
+    .attr('display', (b) => (y1(b) - y0(b) >= 11 ? null : 'none'))
+    .text((b) => (b.future ? f.labels.ahead : f.labels.idle).replace('{d}', formatSpan(b.idleMs)));
+}
+
+/** Draws the playhead: a thin line across the chart and the time in the gutter. */
+export function drawNow(g: Selection<SVGGElement, unknown, null, undefined>, f: Frame): void {
+  const { width, gutterW } = f.layout;
+  const y = r(f.nowY);
+  const label = formatDuration(Math.round(f.model.now * 10) / 10);
+  const h = 15;
+  g.attr('class', `${CLS}-now`).attr('transform', `translate(0,${y})`);
+  g.selectAll('line').data([0]).join('line').attr('x1', gutterW).attr('x2', width);
+  g.selectAll('rect')
+    .data([0])
+    .join('rect')
+    .attr('x', 1)
+    .attr('y', -h / 2)
+    .attr('width', gutterW - 1)
+    .attr('height', h)
+    .attr('rx', 3);
+  g.selectAll('text')
+    .data([label])
+    .join('text')
+    .attr('x', gutterW / 2 + 0.5)
+    .attr('text-anchor', 'middle')
+    .attr('dominant-baseline', 'central')
+    .attr('class', 'mono')
+    .text((d) => d);
+}

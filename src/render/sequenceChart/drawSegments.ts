@@ -1,0 +1,149 @@
+import type { Selection } from 'd3';
+import { textWidth } from './chartLayout';
+import type { Frame } from './chartFrame';
+import { CLS } from './chartTheme';
+import type { LabelPlacement } from './placeSegmentLabels';
+import { placeSegmentLabels } from './placeSegmentLabels';
+import type { SegmentGeometry } from './segmentGeometry';
+import { arrowHead, crossMark, linePath, r, segmentGeometry } from './segmentGeometry';
+import { segmentAriaLabel, segmentLabelParts } from './segmentText';
+import type { ChartSegment } from './sequenceChartModel';
+
+/** Above this many arrows in view, labels are left out: they could not be read anyway. */
+export const MAX_LABELLED = 160;
+
+type SegView = {
+  readonly seg: ChartSegment;
+  readonly geo: SegmentGeometry;
+  readonly place: LabelPlacement | undefined;
+};
+
+/** Pure. The segments that reach into the frame's window (virtualization). */
+export function visibleSegments(f: Frame): ChartSegment[] {
+  const { now } = f.model;
+  return f.model.segments.filter((s) => s.sentAt <= f.t1 && (s.endAt ?? now) >= f.t0);
+}
+
+/** Draws the visible segments as arrow groups, one `g` per segment, keyed by id. */
+export function drawSegments(
+  g: Selection<SVGGElement, unknown, null, undefined>,
+  f: Frame,
+  onActivate: (seg: ChartSegment) => void,
+): void {
+  const segs = visibleSegments(f);
+  const geos = segs.map((s) => segmentGeometry(s, f));
+  const font = f.layout.segFont;
+  const width = (s: ChartSegment, short: boolean) =>
+    textWidth(
+      segmentLabelParts(s, f.labels, short)
+        .map((p) => p.text)
+        .join(''),
+      font,
+    );
+  // Labels keep off the zigzags of a break.
+  const breakEdges = f.model.axis.breaks
+    .filter((b) => b.from <= f.t1 && b.to >= f.t0)
+    .flatMap((b) => [f.sy(b.from), f.sy(b.to)])
+    .map((y) => ({ x0: 0, y0: y, x1: f.layout.width, y1: y }));
+  const places =
+    segs.length > MAX_LABELLED
+      ? []
+      : placeSegmentLabels(
+          segs.map((s, i) => ({
+            id: s.id,
+            // A lost segment's label sits over the part that was travelled, clear of the ✕.
+            path:
+              s.fate === 'dropped' ? (geos[i] as SegmentGeometry).drawn : (geos[i] as SegmentGeometry).path,
+            drawn: (geos[i] as SegmentGeometry).drawn,
+            fullW: f.layout.compact ? width(s, true) : width(s, false),
+            shortW: width(s, true),
+          })),
+          font,
+          breakEdges,
+        );
+  // Narrow charts show only the flags (and badges), whatever room an arrow has.
+  const views: SegView[] = segs.map((seg, i) => {
+    const p = places[i];
+    return { seg, geo: geos[i] as SegmentGeometry, place: p && f.layout.compact ? { ...p, short: true } : p };
+  });
+
+  const groups = g
+    .selectAll<SVGGElement, SegView>(`g.${CLS}-seg`)
+    .data(views, (d) => String(d.seg.id))
+    .join((enter) => {
+      const e = enter.append('g').attr('role', 'button').attr('tabindex', 0);
+      e.append('title');
+      e.append('path').attr('class', 'hit');
+      e.append('circle').attr('class', 'hit-head');
+      e.append('path').attr('class', 'ghost');
+      e.append('path').attr('class', 'line');
+      e.append('path').attr('class', 'mark');
+      e.append('text')
+        .attr('class', 'label')
+        .attr('text-anchor', 'middle')
+        .attr('dominant-baseline', 'central');
+      e.on('click', (_ev, d) => onActivate(d.seg)).on('keydown', (ev: KeyboardEvent, d) => {
+        if (ev.key !== 'Enter' && ev.key !== ' ') return;
+        ev.preventDefault();
+        onActivate(d.seg);
+      });
+      return e;
+    });
+
+  groups
+    .attr('class', (d) =>
+      [
+        `${CLS}-seg`,
+        d.seg.dir === 'c>s' ? 'c2s' : 's2c',
+        d.seg.fate,
+        d.seg.retransmit ? 'retx' : '',
+        d.seg.duplicateOf !== undefined ? 'dup' : '',
+        d.seg.injected ? 'injected' : '',
+        d.seg.id === f.selectedId ? 'selected' : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    )
+    .attr('data-segment-id', (d) => d.seg.id)
+    .attr('data-flags', (d) => d.seg.flags)
+    .attr('data-fate', (d) => d.seg.fate)
+    .attr('data-dir', (d) => d.seg.dir)
+    .attr('aria-pressed', (d) => (d.seg.id === f.selectedId ? 'true' : null))
+    .attr('aria-label', (d) => segmentAriaLabel(d.seg, f.labels));
+
+  groups.select('title').text((d) => segmentAriaLabel(d.seg, f.labels));
+  groups
+    .select('.hit')
+    .attr('d', (d) => linePath(d.geo.drawn))
+    .attr('stroke-width', (d) => (d.seg.fate === 'in-flight' ? 22 : 14));
+  groups
+    .select('.hit-head')
+    .attr('cx', (d) => r(d.geo.drawn.x1))
+    .attr('cy', (d) => r(d.geo.drawn.y1))
+    .attr('r', (d) => (d.seg.fate === 'in-flight' ? 14 : 0));
+  groups
+    .select('.ghost')
+    .attr('d', (d) =>
+      d.seg.fate === 'in-flight'
+        ? linePath({ x0: d.geo.drawn.x1, y0: d.geo.drawn.y1, x1: d.geo.path.x1, y1: d.geo.path.y1 })
+        : null,
+    );
+  groups.select('.line').attr('d', (d) => linePath(d.geo.drawn, d.seg.fate === 'dropped' ? 0 : 6));
+  groups
+    .select('.mark')
+    .attr('class', (d) => (d.seg.fate === 'dropped' ? 'mark cross' : 'mark arrow'))
+    .attr('d', (d) => (d.seg.fate === 'dropped' ? crossMark(d.geo.drawn) : arrowHead(d.geo.drawn)));
+
+  const text = groups
+    .select<SVGTextElement>('.label')
+    .attr('display', (d) => (d.place ? null : 'none'))
+    .attr('transform', (d) =>
+      d.place ? `translate(${r(d.place.x)},${r(d.place.y)}) rotate(${r(d.place.angle)})` : null,
+    );
+  text
+    .selectAll('tspan')
+    .data((d) => (d.place ? segmentLabelParts(d.seg, f.labels, d.place.short) : []))
+    .join('tspan')
+    .attr('class', (p) => p.cls)
+    .text((p) => p.text);
+}

@@ -1,0 +1,99 @@
+import type { Selection } from 'd3';
+import { formatDuration } from '../../core/time';
+import type { Side } from '../../core/segment';
+import type { Frame } from './chartFrame';
+import { CLS } from './chartTheme';
+import { r } from './segmentGeometry';
+import type { TimerSpan } from './sequenceChartModel';
+
+/** Lanes beside each lifeline; a third overlapping timer shares the outer lane. */
+const LANES = 2;
+
+/** A timer run placed in a lane. */
+export type LanedTimer = { readonly side: Side; readonly span: TimerSpan; readonly lane: number };
+
+/** Where a run's bar ends: when it ended, or its due time while it runs. */
+export function timerEnd(t: TimerSpan): number {
+  return t.endedAt ?? t.due;
+}
+
+/** Pure. Puts each side's timer runs into lanes so that runs that overlap in time sit side by side. */
+export function assignLanes(timers: Readonly<Record<Side, readonly TimerSpan[]>>): LanedTimer[] {
+  const out: LanedTimer[] = [];
+  for (const side of ['client', 'server'] as const) {
+    const laneEnds: number[] = [];
+    for (const span of timers[side]) {
+      let lane = laneEnds.findIndex((end) => end <= span.setAt);
+      if (lane < 0) lane = Math.min(laneEnds.length, LANES - 1);
+      laneEnds[lane] = Math.max(laneEnds[lane] ?? -Infinity, timerEnd(span));
+      out.push({ side, span, lane });
+    }
+  }
+  return out;
+}
+
+/** x of a lane beside a lifeline. */
+export function laneX(f: Frame, side: Side, lane: number): number {
+  const { x, laneOffset, laneW } = f.layout;
+  const d = laneOffset + lane * laneW;
+  return side === 'client' ? x.client - d : x.server + d;
+}
+
+/** Draws timer runs as bars beside the lifelines: set at the top, fired ▸, cancelled ⊥, running ◦. */
+export function drawTimers(
+  g: Selection<SVGGElement, unknown, null, undefined>,
+  f: Frame,
+  laned: readonly LanedTimer[],
+): void {
+  const { now } = f.model;
+  const visible = laned.filter((t) => t.span.setAt <= f.t1 && timerEnd(t.span) >= f.t0);
+  const groups = g
+    .selectAll<SVGGElement, LanedTimer>(`g.${CLS}-timer`)
+    .data(visible, (d) => `${d.side}:${d.span.name}:${d.span.setAt}`)
+    .join((enter) => {
+      const e = enter.append('g');
+      e.append('title');
+      e.append('line').attr('class', 'run');
+      e.append('line').attr('class', 'ahead');
+      e.append('path').attr('class', 'cap');
+      return e;
+    })
+    .attr('class', (d) => `${CLS}-timer ${d.span.end === 'running' ? 'running' : 'ended'}`)
+    .attr('data-timer', (d) => d.span.name)
+    .attr('data-end', (d) => d.span.end);
+  const x = (d: LanedTimer) => r(laneX(f, d.side, d.lane));
+  const out = (d: LanedTimer) => (d.side === 'client' ? -1 : 1);
+  groups
+    .select('title')
+    .text(
+      (d) =>
+        `${f.labels.timers[d.span.name]}: set ${formatDuration(d.span.setAt)}, due ${formatDuration(d.span.due)}` +
+        (d.span.end === 'running' ? '' : `, ${d.span.end} ${formatDuration(d.span.endedAt ?? d.span.due)}`),
+    );
+  groups
+    .select('.run')
+    .attr('x1', x)
+    .attr('x2', x)
+    .attr('y1', (d) => r(f.sy(d.span.setAt)))
+    .attr('y2', (d) => r(f.sy(d.span.endedAt ?? Math.min(now, d.span.due))));
+  groups
+    .select('.ahead')
+    .attr('x1', x)
+    .attr('x2', x)
+    .attr('y1', r(f.sy(now)))
+    .attr('y2', (d) => r(f.sy(d.span.end === 'running' ? d.span.due : now)));
+  groups.select('.cap').attr('d', (d) => {
+    const cx = laneX(f, d.side, d.lane);
+    const top = f.sy(d.span.setAt);
+    const yEnd = f.sy(timerEnd(d.span));
+    const o = out(d);
+    // A tick where it is set; at the end a triangle pointing at the lifeline when it fired, a flat
+    // tick when it was cancelled or set again, a ring at the due time while it runs.
+    const start = `M${r(cx)},${r(top)}h${o * 3}`;
+    if (d.span.end === 'fired')
+      return `${start}M${r(cx + o * 3)},${r(yEnd - 4)}L${r(cx - o * 3)},${r(yEnd)}L${r(cx + o * 3)},${r(yEnd + 4)}Z`;
+    if (d.span.end === 'running')
+      return `${start}M${r(cx - 2.5)},${r(yEnd)}a2.5,2.5 0 1,0 5,0a2.5,2.5 0 1,0 -5,0`;
+    return `${start}M${r(cx - 3)},${r(yEnd)}h6`;
+  });
+}

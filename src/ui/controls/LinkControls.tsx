@@ -1,0 +1,89 @@
+import { useId } from 'react';
+import type { Direction } from '../../core/segment';
+import type { LinkSettings } from '../../core/world/linkSettings';
+import { t } from '../i18n/messages';
+import { LabContext } from '../lab/labContext';
+import { useLabView } from '../lab/useLabView';
+
+type Field = { key: keyof LinkSettings; label: string; unit: 'ms' | '%'; max: number };
+
+const FIELDS: readonly Field[] = [
+  { key: 'latency', label: 'link.latency', unit: 'ms', max: 2000 },
+  { key: 'jitter', label: 'link.jitter', unit: 'ms', max: 1000 },
+  { key: 'loss', label: 'link.loss', unit: '%', max: 100 },
+  { key: 'dup', label: 'link.dup', unit: '%', max: 100 },
+  { key: 'reorder', label: 'link.reorder', unit: '%', max: 100 },
+];
+
+/** Link settings (both directions), the one-shot drops and RST injection. */
+export function LinkControls() {
+  const actor = LabContext.useActorRef();
+  const view = useLabView();
+  const link = view.world.link['c>s'];
+  const baseId = useId();
+  const dropNext = (dir: Direction) => actor.send({ type: 'DROP_NEXT', dir });
+  const pending = (dir: Direction) => view.world.rules.some((r) => r.kind === 'dropNext' && r.dir === dir);
+  return (
+    <fieldset className="min-w-0 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+      <legend className="px-1 text-sm font-semibold">{t('link.title')}</legend>
+      <div className="grid grid-cols-2 gap-x-3 gap-y-2 sm:grid-cols-5">
+        {FIELDS.map((f) => {
+          const id = `${baseId}-${f.key}`;
+          const value = f.unit === '%' ? Math.round(link[f.key] * 100) : link[f.key];
+          return (
+            <div key={f.key} className="flex min-w-0 flex-col">
+              <label htmlFor={id} className="text-xs text-slate-600 dark:text-slate-400">
+                {t(f.label)} ({f.unit})
+              </label>
+              <input
+                id={id}
+                type="number"
+                min={0}
+                max={f.max}
+                value={value}
+                data-link-setting={f.key}
+                onChange={(e) => {
+                  const n = Math.max(0, Math.min(f.max, Number(e.target.value) || 0));
+                  actor.send({
+                    type: 'LINK',
+                    dir: 'both',
+                    settings: { [f.key]: f.unit === '%' ? n / 100 : n },
+                  });
+                }}
+                className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-1.5 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
+              />
+            </div>
+          );
+        })}
+      </div>
+      <div className="mt-3 flex flex-wrap gap-1.5">
+        {(['c>s', 's>c'] as const).map((dir) => (
+          <button
+            key={dir}
+            type="button"
+            data-drop-next={dir}
+            aria-pressed={pending(dir)}
+            onClick={() => dropNext(dir)}
+            className="rounded-md border border-slate-300 px-2.5 py-1 text-sm aria-pressed:border-[var(--tsl-drop)] aria-pressed:text-[var(--tsl-drop)] dark:border-slate-700"
+          >
+            {t(dir === 'c>s' ? 'link.dropNextCs' : 'link.dropNextSc')}
+          </button>
+        ))}
+        {(['c>s', 's>c'] as const).map((dir) => (
+          <button
+            key={`rst-${dir}`}
+            type="button"
+            data-inject-rst={dir}
+            onClick={() => {
+              actor.send({ type: 'INJECT_RST', dir });
+              actor.send({ type: 'PLAY' });
+            }}
+            className="rounded-md border border-slate-300 px-2.5 py-1 text-sm dark:border-slate-700"
+          >
+            {t(dir === 'c>s' ? 'link.injectRstToServer' : 'link.injectRstToClient')}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,128 @@
+import { useId } from 'react';
+import { SPEEDS } from '../../core/lab/labMachine';
+import { formatDuration } from '../../core/time';
+import { t } from '../i18n/messages';
+import { LabContext } from '../lab/labContext';
+import { usePlaying } from '../lab/useLabView';
+
+/** Small inline icons (no icon font: the app loads nothing from elsewhere). */
+function Icon({ d }: { d: string }) {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false" fill="currentColor">
+      <path d={d} />
+    </svg>
+  );
+}
+
+const ICONS = {
+  start: 'M3 3h2v10H3zM13 3v10L6 8z',
+  back: 'M12 3v10L5 8z',
+  forward: 'M4 3v10l7-5z',
+  end: 'M11 3h2v10h-2zM3 3v10l7-5z',
+};
+
+const btn =
+  'inline-flex h-9 min-w-9 items-center justify-center rounded-md border border-slate-300 bg-white px-2 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--tsl-focus)] dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800';
+
+/** Play/pause, stepping, jumping, a scrubber with a tick per step, and the speed. */
+export function PlaybackBar() {
+  const actor = LabContext.useActorRef();
+  const playing = usePlaying();
+  const step = LabContext.useSelector((s) => s.context.session.step);
+  const steps = LabContext.useSelector((s) => s.context.session.sim.steps);
+  const time = LabContext.useSelector((s) => s.context.session.time);
+  const speed = LabContext.useSelector((s) => s.context.speed);
+  const scrubId = useId();
+  const speedId = useId();
+  return (
+    <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label={t('playback.title')}>
+      <button
+        type="button"
+        className={btn}
+        onClick={() => actor.send({ type: 'TO_START' })}
+        aria-label={t('playback.start')}
+        title={t('playback.start')}
+        data-playback="start"
+      >
+        <Icon d={ICONS.start} />
+      </button>
+      <button
+        type="button"
+        className={btn}
+        onClick={() => actor.send({ type: 'STEP_BACK' })}
+        aria-label={t('playback.back')}
+        title={t('playback.back')}
+        data-playback="back"
+      >
+        <Icon d={ICONS.back} />
+      </button>
+      <button
+        type="button"
+        className={`${btn} min-w-20 font-medium`}
+        onClick={() => actor.send({ type: 'TOGGLE_PLAY' })}
+        aria-pressed={playing}
+        data-playback="play"
+      >
+        {playing ? t('playback.pause') : t('playback.play')}
+      </button>
+      <button
+        type="button"
+        className={btn}
+        onClick={() => actor.send({ type: 'STEP_FORWARD' })}
+        aria-label={t('playback.forward')}
+        title={t('playback.forward')}
+        data-playback="forward"
+      >
+        <Icon d={ICONS.forward} />
+      </button>
+      <button
+        type="button"
+        className={btn}
+        onClick={() => actor.send({ type: 'TO_END' })}
+        aria-label={t('playback.end')}
+        title={t('playback.end')}
+        data-playback="end"
+      >
+        <Icon d={ICONS.end} />
+      </button>
+      <label htmlFor={scrubId} className="sr-only">
+        {t('playback.scrubber')}
+      </label>
+      <input
+        id={scrubId}
+        type="range"
+        min={0}
+        max={Math.max(steps, 1)}
+        value={step}
+        list={`${scrubId}-ticks`}
+        onChange={(e) => actor.send({ type: 'SEEK', step: Number(e.target.value) })}
+        className="min-w-32 flex-1 accent-[var(--tsl-client)]"
+        data-playback="scrubber"
+      />
+      <datalist id={`${scrubId}-ticks`}>
+        {Array.from({ length: Math.min(steps, 400) + 1 }, (_, i) => (
+          <option key={i} value={Math.round((i * steps) / Math.max(1, Math.min(steps, 400)))} />
+        ))}
+      </datalist>
+      <span className="font-mono text-xs tabular-nums text-slate-600 dark:text-slate-400" aria-live="off">
+        {t('playback.position', { step, steps, time: formatDuration(Math.round(time)) })}
+      </span>
+      <label htmlFor={speedId} className="text-xs text-slate-600 dark:text-slate-400">
+        {t('playback.speed')}
+      </label>
+      <select
+        id={speedId}
+        value={speed}
+        onChange={(e) => actor.send({ type: 'SET_SPEED', speed: Number(e.target.value) })}
+        className="rounded-md border border-slate-300 bg-white px-1.5 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
+        data-playback="speed"
+      >
+        {SPEEDS.map((s) => (
+          <option key={s} value={s}>
+            {s}×
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

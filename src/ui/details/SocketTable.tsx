@@ -1,0 +1,88 @@
+import { sendQueue } from '../../core/endpoint/tcb';
+import type { Timers } from '../../core/endpoint/tcb';
+import { formatIp, PCAP_ENDPOINTS } from '../../core/pcap/endpoints';
+import type { Side } from '../../core/segment';
+import { t } from '../i18n/messages';
+import { useLabView } from '../lab/useLabView';
+
+/** `ss -o` timer text: the timer that matters most, with its time left. */
+export function ssTimer(timers: Timers, now: number, retransmits: number): string {
+  const left = (due: number) =>
+    `${
+      Math.max(0, (due - now) / 1000)
+        .toFixed(3)
+        .replace(/\.?0+$/, '') || '0'
+    }sec`;
+  if (timers.timeWait !== undefined) return `timer:(timewait,${left(timers.timeWait)},0)`;
+  if (timers.rexmt !== undefined) return `timer:(on,${left(timers.rexmt)},${retransmits})`;
+  if (timers.persist !== undefined) return `timer:(persist,${left(timers.persist)},0)`;
+  if (timers.finWait2 !== undefined) return `timer:(timewait,${left(timers.finWait2)},0)`;
+  if (timers.delack !== undefined) return `timer:(delack,${left(timers.delack)},0)`;
+  return '';
+}
+
+const SS_STATE: Record<string, string> = {
+  CLOSED: 'CLOSED',
+  LISTEN: 'LISTEN',
+  SYN_SENT: 'SYN-SENT',
+  SYN_RCVD: 'SYN-RECV',
+  ESTABLISHED: 'ESTAB',
+  FIN_WAIT_1: 'FIN-WAIT-1',
+  FIN_WAIT_2: 'FIN-WAIT-2',
+  CLOSE_WAIT: 'CLOSE-WAIT',
+  CLOSING: 'CLOSING',
+  LAST_ACK: 'LAST-ACK',
+  TIME_WAIT: 'TIME-WAIT',
+};
+
+/** Both sockets as `ss -tano` would list them. */
+export function SocketTable() {
+  const { world } = useLabView();
+  const row = (side: Side) => {
+    const e = world.endpoints[side];
+    const me = PCAP_ENDPOINTS[side];
+    const peer = PCAP_ENDPOINTS[side === 'client' ? 'server' : 'client'];
+    const listening = e.value === 'LISTEN';
+    return {
+      side,
+      state: SS_STATE[e.value] ?? e.value,
+      recvQ: e.context.tcb.unread,
+      sendQ: sendQueue(e.context.tcb),
+      local: `${formatIp(me)}:${me.port}`,
+      peer: listening ? '0.0.0.0:*' : `${formatIp(peer)}:${peer.port}`,
+      timer: ssTimer(e.context.tcb.timers, world.now, e.context.tcb.retransmits),
+    };
+  };
+  const rows = [row('client'), row('server')];
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[36rem] border-collapse font-mono text-xs" data-socket-table>
+        <caption className="sr-only">{t('sockets.caption')}</caption>
+        <thead>
+          <tr className="text-left text-slate-600 dark:text-slate-400">
+            <th className="px-2 py-1 font-normal">{t('sockets.side')}</th>
+            <th className="px-2 py-1 font-normal">{t('sockets.state')}</th>
+            <th className="px-2 py-1 text-right font-normal">{t('sockets.recvQ')}</th>
+            <th className="px-2 py-1 text-right font-normal">{t('sockets.sendQ')}</th>
+            <th className="px-2 py-1 font-normal">{t('sockets.local')}</th>
+            <th className="px-2 py-1 font-normal">{t('sockets.peer')}</th>
+            <th className="px-2 py-1 font-normal">{t('sockets.timers')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.side} className="border-t border-slate-200 dark:border-slate-800" data-socket={r.side}>
+              <td className="px-2 py-1">{t(`side.${r.side}`)}</td>
+              <td className="px-2 py-1">{r.state}</td>
+              <td className="px-2 py-1 text-right tabular-nums">{r.recvQ}</td>
+              <td className="px-2 py-1 text-right tabular-nums">{r.sendQ}</td>
+              <td className="px-2 py-1">{r.local}</td>
+              <td className="px-2 py-1">{r.peer}</td>
+              <td className="px-2 py-1">{r.timer}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { useMemo } from 'react';
+import type { TcpState } from '../../core/endpoint/tcpState';
+import { relativeNumbering } from '../../core/output/relativeSeq';
+import { rfcUrl, t } from '../i18n/messages';
+import { useLabView } from '../lab/useLabView';
+import { narrate } from '../narration/narrate';
+
+/** One or two sentences on the shown step — what happened and why — with the RFC section linked. */
+export function NarrationPanel({
+  selectedState,
+  onClearState,
+}: {
+  selectedState: string | undefined;
+  onClearState: () => void;
+}) {
+  const { trace, stepEvents } = useLabView();
+  const lines = useMemo(() => {
+    const numbering = relativeNumbering(trace)(trace.length - 1);
+    return narrate(stepEvents, { relative: (dir, seq, ack) => numbering.relative(dir, seq, ack) });
+  }, [trace, stepEvents]);
+  return (
+    <section
+      aria-labelledby="narration-title"
+      className="rounded-xl border border-[var(--tsl-border)] bg-[var(--tsl-panel)] p-4"
+      data-narration
+    >
+      <h2 id="narration-title" className="mb-2 text-sm font-semibold text-[var(--tsl-muted)]">
+        {t('panel.narration')}
+      </h2>
+      {selectedState ? (
+        <div>
+          <p className="text-base leading-relaxed">
+            <strong className="font-mono">{selectedState}</strong> —{' '}
+            {t(`state.${selectedState as TcpState}.long`)}
+          </p>
+          <button
+            type="button"
+            onClick={onClearState}
+            className="mt-2 text-sm text-[var(--tsl-client)] underline"
+          >
+            {t('narration.back')}
+          </button>
+        </div>
+      ) : lines.length === 0 ? (
+        <p className="text-base leading-relaxed text-[var(--tsl-muted)]">{t('narration.start')}</p>
+      ) : (
+        <ul className="flex flex-col gap-2">
+          {lines.map((l, i) => {
+            const url = l.rfc ? rfcUrl(l.rfc) : undefined;
+            return (
+              <li key={i} className="text-base leading-relaxed">
+                {t(l.key, l.params)}{' '}
+                {l.rfc &&
+                  (url ? (
+                    <a
+                      href={url}
+                      target="_blank"
+                      rel="noreferrer"
+                      className="whitespace-nowrap text-sm text-[var(--tsl-client)] underline"
+                    >
+                      {l.rfc.startsWith('RFC') || l.rfc.startsWith('Linux') ? l.rfc : `RFC 9293 ${l.rfc}`}
+                    </a>
+                  ) : (
+                    <span className="text-sm text-[var(--tsl-muted)]">{l.rfc}</span>
+                  ))}
+                {l.misconception && (
+                  <p className="mt-1 rounded-md border-l-4 border-[var(--tsl-server)] bg-[var(--tsl-bg)] px-3 py-1.5 text-sm">
+                    {t(`misconception.${l.misconception}`)}
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

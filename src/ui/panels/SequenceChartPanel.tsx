@@ -1,0 +1,86 @@
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
+import { inFlightPositions } from '../../core/world/inFlightPositions';
+import { createSequenceChart } from '../../render/sequenceChart';
+import { t } from '../i18n/messages';
+import { LabContext } from '../lab/labContext';
+import { useLabView } from '../lab/useLabView';
+import { useReducedMotion } from '../lab/useTheme';
+
+type Chart = ReturnType<typeof createSequenceChart>;
+
+/** The ladder of segments between the two lifelines; click a segment in flight to drop it. */
+export function SequenceChartPanel({
+  selected,
+  onSelect,
+}: {
+  selected: number | undefined;
+  onSelect: (id: number) => void;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chart = useRef<Chart | undefined>(undefined);
+  const actor = LabContext.useActorRef();
+  const view = useLabView();
+  const reducedMotion = useReducedMotion();
+  const [relative, setRelative] = useState(true);
+  const [follow, setFollow] = useState(true);
+  const relId = useId();
+  const userZoomed = useEffectEvent(() => setFollow(false));
+  const clicked = useEffectEvent((id: number, inFlight: boolean) => {
+    if (inFlight) actor.send({ type: 'DROP_SEGMENT', id });
+    onSelect(id);
+  });
+
+  useEffect(() => {
+    if (!ref.current) return;
+    const c = createSequenceChart(ref.current, {
+      reducedMotion,
+      labels: { client: t('side.client'), server: t('side.server') },
+      onSegmentClick: (id, inFlight) => clicked(id, inFlight),
+      onUserZoom: () => userZoomed(),
+    });
+    chart.current = c;
+    return () => {
+      c.destroy();
+      chart.current = undefined;
+    };
+  }, [reducedMotion]);
+
+  useEffect(() => {
+    chart.current?.update({
+      trace: view.trace,
+      now: view.world.now,
+      inFlight: inFlightPositions(view.world),
+      relative,
+      follow,
+      ...(selected === undefined ? {} : { selectedSegmentId: selected }),
+    });
+  }, [view, relative, follow, selected, reducedMotion]);
+
+  return (
+    <div className="flex min-w-0 flex-col gap-2">
+      <div className="flex items-center gap-2 text-xs text-[var(--tsl-muted)]">
+        <input
+          id={relId}
+          type="checkbox"
+          checked={!relative}
+          onChange={(e) => setRelative(!e.target.checked)}
+        />
+        <label htmlFor={relId}>{t('chart.absolute')}</label>
+        <button
+          type="button"
+          aria-pressed={follow}
+          onClick={() => {
+            setFollow(true);
+            chart.current?.resetZoom();
+          }}
+          className="rounded-md border border-[var(--tsl-border)] px-2 py-0.5 aria-pressed:font-semibold"
+          data-chart-follow
+        >
+          {t('chart.follow')}
+        </button>
+        <span className="ml-auto hidden sm:inline">{t('chart.hintDrop')}</span>
+      </div>
+      <div ref={ref} className="h-[28rem] min-w-0 overflow-hidden sm:h-[34rem]" data-sequence-chart />
+    </div>
+  );
+}
