@@ -2,8 +2,7 @@
  * The transition graph derived from the endpoint statechart (never a second hand-written list): the
  * state graph view, the legal-button logic and the coverage tests all read it.
  */
-import type { DirectedGraphNode } from 'xstate/graph';
-import { toDirectedGraph } from 'xstate/graph';
+import type { AnyStateNode } from 'xstate';
 import { endpointMachine } from './endpointMachine';
 import type { TransitionMeta } from './endpointMachine';
 import type { TcpState } from './tcpState';
@@ -34,19 +33,26 @@ function stateName(id: string): TcpState | undefined {
   return parseTcpState(id.slice(id.lastIndexOf('.') + 1));
 }
 
-function walk(node: DirectedGraphNode, out: TransitionEdge[]): void {
+/** The statechart as nodes with their transitions (what xstate/graph's toDirectedGraph gives, without it). */
+type GraphNode = { readonly stateNode: AnyStateNode; readonly children: readonly GraphNode[] };
+
+function graphOf(stateNode: AnyStateNode): GraphNode {
+  return { stateNode, children: (Object.values(stateNode.states) as AnyStateNode[]).map(graphOf) };
+}
+
+function walk(node: GraphNode, out: TransitionEdge[]): void {
   const sourceName = node.stateNode.key;
   const shared = sourceName === 'synchronized';
   const sources: readonly TcpState[] = shared
     ? SYNCHRONIZED_STATES
     : [parseTcpState(sourceName)].filter((x): x is TcpState => x !== undefined);
-  for (const edge of node.edges) {
-    const t = edge.transition;
+  for (const t of [...node.stateNode.transitions.values()].flat()) {
     const meta = (t.meta ?? {}) as Partial<TransitionMeta>;
     const targetless = t.target === undefined || t.target.length === 0;
     for (const from of sources) {
       if (shared && childOverrides(node, from, t.eventType, t.guard)) continue;
-      const to = targetless ? from : (stateName(edge.target.id) ?? from);
+      const target = t.target?.[0];
+      const to = targetless || !target ? from : (stateName(target.id) ?? from);
       out.push({
         from,
         to,
@@ -68,15 +74,10 @@ function walk(node: DirectedGraphNode, out: TransitionEdge[]): void {
  * child has one for the same event that is enabled at least as often: unguarded, or with the same guard.
  * Such a parent transition is not an edge of that child.
  */
-function childOverrides(
-  parent: DirectedGraphNode,
-  child: TcpState,
-  eventType: string,
-  guard: unknown,
-): boolean {
+function childOverrides(parent: GraphNode, child: TcpState, eventType: string, guard: unknown): boolean {
   const node = parent.stateNode.states[child];
   return (node?.transitions.get(eventType) ?? []).some(
-    (t) => t.guard === undefined || (typeof t.guard === 'string' && t.guard === guard),
+    (t: { guard?: unknown }) => t.guard === undefined || (typeof t.guard === 'string' && t.guard === guard),
   );
 }
 
@@ -86,7 +87,7 @@ let cached: readonly TransitionEdge[] | undefined;
 export function transitionGraph(): readonly TransitionEdge[] {
   if (!cached) {
     const out: TransitionEdge[] = [];
-    walk(toDirectedGraph(endpointMachine), out);
+    walk(graphOf(endpointMachine.root), out);
     cached = out;
   }
   return cached;

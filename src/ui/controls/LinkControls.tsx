@@ -15,6 +15,44 @@ const FIELDS: readonly Field[] = [
   { key: 'reorder', label: 'link.reorder', unit: '%', max: 100 },
 ];
 
+/**
+ * The seed of the link's random draws. Changing it replays the session's script with the new seed (the
+ * learner's own actions since are not kept: a different seed is a different run).
+ */
+function SeedInput() {
+  const actor = LabContext.useActorRef();
+  const seed = LabContext.useSelector((s) => s.context.session.seed);
+  const script = LabContext.useSelector((s) => s.context.session.script);
+  const profile = LabContext.useSelector((s) => s.context.session.profile);
+  const id = useId();
+  return (
+    <div className="mt-2 flex items-center gap-2">
+      <label htmlFor={id} className="text-xs text-slate-600 dark:text-slate-400">
+        {t('link.seed')}
+      </label>
+      <input
+        id={id}
+        type="number"
+        min={0}
+        max={4294967295}
+        value={seed}
+        data-link-setting="seed"
+        onChange={(e) => {
+          const n = Math.max(0, Math.min(4294967295, Math.floor(Number(e.target.value) || 0)));
+          actor.send({
+            type: 'LOAD',
+            script,
+            seed: n,
+            profile: profile === 'linux' ? 'linux' : 'rfc9293',
+            at: 'end',
+          });
+        }}
+        className="w-32 rounded-md border border-slate-300 bg-white px-1.5 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
+      />
+    </div>
+  );
+}
+
 /** Link settings (both directions), the one-shot drops and RST injection. */
 export function LinkControls() {
   const actor = LabContext.useActorRef();
@@ -56,6 +94,7 @@ export function LinkControls() {
           );
         })}
       </div>
+      <SeedInput />
       <div className="mt-3 flex flex-wrap gap-1.5">
         {(['c>s', 's>c'] as const).map((dir) => (
           <button
