@@ -79,6 +79,24 @@ const closeAfterQueuedClose = rule(
   },
 );
 
+/**
+ * SEND, SHUTDOWN and CLOSE while our direction is still open — ESTABLISHED and CLOSE_WAIT, which the RFC
+ * treats alike (§3.10.2, §3.10.4) except for the state the FIN leads to.
+ */
+function sendingCalls(prefix: 'established' | 'closeWait', finTarget: 'FIN_WAIT_1' | 'LAST_ACK') {
+  return {
+    SEND: rule(`${prefix}.send`, '§3.10.2', 'SEND / snd data', { ops: ['sendData'] }),
+    SHUTDOWN: rule(`${prefix}.shutdown`, '§3.10.4', 'SHUTDOWN / snd FIN', {
+      target: finTarget,
+      ops: ['shutdownSend'],
+    }),
+    CLOSE: [
+      closeDiscardingUnread,
+      rule(`${prefix}.close`, '§3.10.4', 'CLOSE / snd FIN', { target: finTarget, ops: ['queueFin'] }),
+    ],
+  };
+}
+
 /** §3.10.3 RECEIVE: hand over what is on hand. */
 const readOnHand = rule('read', '§3.10.3', 'RECEIVE / hand over data', { ops: ['readData'] });
 
@@ -421,19 +439,8 @@ export const endpointMachine = endpointSetup.createMachine({
         },
         ESTABLISHED: {
           on: {
-            SEND: rule('established.send', '§3.10.2', 'SEND / snd data', { ops: ['sendData'] }),
+            ...sendingCalls('established', 'FIN_WAIT_1'),
             READ: readOnHand,
-            SHUTDOWN: rule('established.shutdown', '§3.10.4', 'SHUTDOWN / snd FIN', {
-              target: 'FIN_WAIT_1',
-              ops: ['shutdownSend'],
-            }),
-            CLOSE: [
-              closeDiscardingUnread,
-              rule('established.close', '§3.10.4', 'CLOSE / snd FIN', {
-                target: 'FIN_WAIT_1',
-                ops: ['queueFin'],
-              }),
-            ],
             SEGMENT: [
               ackOfUnsent,
               rule('established.rcvFin', '§3.10.7.4', 'rcv FIN / snd ACK', {
@@ -516,19 +523,8 @@ export const endpointMachine = endpointSetup.createMachine({
         },
         CLOSE_WAIT: {
           on: {
-            SEND: rule('closeWait.send', '§3.10.2', 'SEND / snd data', { ops: ['sendData'] }),
+            ...sendingCalls('closeWait', 'LAST_ACK'),
             READ: readAfterFin,
-            SHUTDOWN: rule('closeWait.shutdown', '§3.10.4', 'SHUTDOWN / snd FIN', {
-              target: 'LAST_ACK',
-              ops: ['shutdownSend'],
-            }),
-            CLOSE: [
-              closeDiscardingUnread,
-              rule('closeWait.close', '§3.10.4', 'CLOSE / snd FIN', {
-                target: 'LAST_ACK',
-                ops: ['queueFin'],
-              }),
-            ],
             SEGMENT: [
               ackOfUnsent,
               // §3.10.7.4 seventh: text "should not occur, since a FIN has been received"; it is ignored.
