@@ -85,8 +85,18 @@ export function atLiveEdge(s: LabSession): boolean {
   return s.step >= s.sim.steps;
 }
 
-/** The moment shown, for the views. */
+const views = new WeakMap<LabSession, LabView>();
+
+/** The moment shown, for the views. Computed once per session value (every view asks for it). */
 export function viewOf(s: LabSession): LabView {
+  const cached = views.get(s);
+  if (cached) return cached;
+  const v = computeView(s);
+  views.set(s, v);
+  return v;
+}
+
+function computeView(s: LabSession): LabView {
   const w = s.sim.stateAt(s.step);
   const world = s.time > w.now ? withWorld(w, { now: s.time }) : w;
   const end = s.sim.traceLengthAt(s.step);

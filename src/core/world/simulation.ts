@@ -184,6 +184,10 @@ export class Simulation {
    */
   stateAt(step: number): WorldState {
     const target = Math.max(0, Math.min(step, this.world.step));
+    if (target === this.world.step) return this.world; // the live edge needs no replay
+    if (this.lastSeek && this.lastSeek.step === target && this.lastSeek.inputs === this.inputs.length) {
+      return this.lastSeek.state;
+    }
     const cp = this.checkpoints[Math.floor(target / CHECKPOINT_EVERY)] ?? this.checkpoints[0];
     if (!cp) return this.world;
     let w = cp.state;
@@ -195,6 +199,10 @@ export class Simulation {
       if (r.state.step > target) break;
       w = r.state;
     }
+    this.lastSeek = { step: target, inputs: this.inputs.length, state: w };
     return w;
   }
+
+  /** The last seek's answer, reused while nothing has been appended (views ask repeatedly). */
+  private lastSeek: { step: number; inputs: number; state: WorldState } | undefined;
 }

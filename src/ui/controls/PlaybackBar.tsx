@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { SPEEDS } from '../../core/lab/labMachine';
 import { formatDuration } from '../../core/time';
 import { t } from '../i18n/messages';
@@ -33,6 +33,17 @@ export function PlaybackBar() {
   const time = LabContext.useSelector((s) => s.context.session.time);
   const speed = LabContext.useSelector((s) => s.context.speed);
   const scrubId = useId();
+  // A tick per step (at most 400): rebuilt only when the number of steps changes, not every frame.
+  const ticks = useMemo(
+    () => (
+      <datalist id={`${scrubId}-ticks`}>
+        {Array.from({ length: Math.min(steps, 400) + 1 }, (_, i) => (
+          <option key={i} value={Math.round((i * steps) / Math.max(1, Math.min(steps, 400)))} />
+        ))}
+      </datalist>
+    ),
+    [steps, scrubId],
+  );
   const speedId = useId();
   return (
     <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label={t('playback.title')}>
@@ -99,11 +110,7 @@ export function PlaybackBar() {
         className="min-w-32 flex-1 accent-[var(--tsl-client)]"
         data-playback="scrubber"
       />
-      <datalist id={`${scrubId}-ticks`}>
-        {Array.from({ length: Math.min(steps, 400) + 1 }, (_, i) => (
-          <option key={i} value={Math.round((i * steps) / Math.max(1, Math.min(steps, 400)))} />
-        ))}
-      </datalist>
+      {ticks}
       <span className="font-mono text-xs tabular-nums text-slate-600 dark:text-slate-400" aria-live="off">
         {t('playback.position', { step, steps, time: formatDuration(Math.round(time)) })}
       </span>
