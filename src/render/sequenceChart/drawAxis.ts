@@ -4,6 +4,7 @@ import { formatDuration } from '../../core/time';
 import type { Frame } from './chartFrame';
 import { CLS } from './chartTheme';
 import { formatSpan } from './formatSpan';
+import { attrs, text as setText } from './lazyAttr';
 import { r } from './segmentGeometry';
 import type { AxisBreak } from './sequenceChartModel';
 
@@ -50,16 +51,10 @@ export function drawTicks(g: Selection<SVGGElement, unknown, null, undefined>, f
       e.append('line');
       e.append('text').attr('text-anchor', 'end').attr('dominant-baseline', 'central');
       return e;
-    })
-    .attr('transform', (t) => `translate(0,${r(f.sy(t))})`);
-  ticks
-    .select('line')
-    .attr('x1', gutterW - 5)
-    .attr('x2', gutterW);
-  ticks
-    .select('text')
-    .attr('x', gutterW - 7)
-    .text((t) => formatDuration(t));
+    });
+  attrs(ticks, { transform: (t) => `translate(0,${r(f.sy(t))})` });
+  attrs(ticks.select('line'), { x1: gutterW - 5, x2: gutterW });
+  setText(attrs(ticks.select('text'), { x: gutterW - 7 }), (t) => formatDuration(t));
 }
 
 /** Draws each visible break: the axis is cut with two zigzags, and the cut says how long it was. */

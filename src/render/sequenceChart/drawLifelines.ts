@@ -2,6 +2,7 @@ import type { Selection } from 'd3';
 import type { Side } from '../../core/segment';
 import type { Frame } from './chartFrame';
 import { bandClass, CLS } from './chartTheme';
+import { attrs } from './lazyAttr';
 import { r } from './segmentGeometry';
 import type { StateBand } from './sequenceChartModel';
 
@@ -22,22 +23,24 @@ export function visibleBands(f: Frame): BandView[] {
 export function drawLifelines(g: Selection<SVGGElement, unknown, null, undefined>, f: Frame): void {
   const { x, barW, bodyH } = f.layout;
   const top = Math.max(0, f.sy(f.model.axis.start));
-  g.selectAll<SVGLineElement, Side>(`line.${CLS}-rail`)
-    .data(SIDES)
-    .join('line')
-    .attr('class', `${CLS}-rail`)
-    .attr('x1', (s) => r(x[s]))
-    .attr('x2', (s) => r(x[s]))
-    .attr('y1', r(top))
-    .attr('y2', r(Math.max(top, bodyH)));
-  g.selectAll<SVGRectElement, BandView>(`rect.${CLS}-band`)
+  attrs(g.selectAll<SVGLineElement, Side>(`line.${CLS}-rail`).data(SIDES).join('line'), {
+    class: `${CLS}-rail`,
+    x1: (s) => r(x[s]),
+    x2: (s) => r(x[s]),
+    y1: r(top),
+    y2: r(Math.max(top, bodyH)),
+  });
+  const bands = g
+    .selectAll<SVGRectElement, BandView>(`rect.${CLS}-band`)
     .data(visibleBands(f), (d) => `${d.side}:${d.band.from}`)
-    .join('rect')
-    .attr('class', (d) => `${CLS}-band ${bandClass(d.band.state)}`)
-    .attr('data-state', (d) => d.band.state)
-    .attr('data-side', (d) => d.side)
-    .attr('x', (d) => r(x[d.side] - barW / 2))
-    .attr('width', barW)
-    .attr('y', (d) => r(f.sy(d.band.from)))
-    .attr('height', (d) => r(Math.max(1, f.sy(d.band.to) - f.sy(d.band.from))));
+    .join('rect');
+  attrs(bands, {
+    class: (d) => `${CLS}-band ${bandClass(d.band.state)}`,
+    'data-state': (d) => d.band.state,
+    'data-side': (d) => d.side,
+    x: (d) => r(x[d.side] - barW / 2),
+    width: barW,
+    y: (d) => r(f.sy(d.band.from)),
+    height: (d) => r(Math.max(1, f.sy(d.band.to) - f.sy(d.band.from))),
+  });
 }

@@ -2,6 +2,7 @@ import type { Selection } from 'd3';
 import { textWidth } from './chartLayout';
 import type { Frame } from './chartFrame';
 import { CLS } from './chartTheme';
+import { attrs, text as setText } from './lazyAttr';
 import type { LabelPlacement } from './placeSegmentLabels';
 import { placeSegmentLabels } from './placeSegmentLabels';
 import type { SegmentGeometry } from './segmentGeometry';
@@ -90,8 +91,8 @@ export function drawSegments(
       return e;
     });
 
-  groups
-    .attr('class', (d) =>
+  attrs(groups, {
+    class: (d) =>
       [
         `${CLS}-seg`,
         d.seg.dir === 'c>s' ? 'c2s' : 's2c',
@@ -103,47 +104,44 @@ export function drawSegments(
       ]
         .filter(Boolean)
         .join(' '),
-    )
-    .attr('data-segment-id', (d) => d.seg.id)
-    .attr('data-flags', (d) => d.seg.flags)
-    .attr('data-fate', (d) => d.seg.fate)
-    .attr('data-dir', (d) => d.seg.dir)
-    .attr('aria-pressed', (d) => (d.seg.id === f.selectedId ? 'true' : null))
-    .attr('aria-label', (d) => segmentAriaLabel(d.seg, f.labels));
+    'data-segment-id': (d) => d.seg.id,
+    'data-flags': (d) => d.seg.flags,
+    'data-fate': (d) => d.seg.fate,
+    'data-dir': (d) => d.seg.dir,
+    'aria-pressed': (d) => (d.seg.id === f.selectedId ? 'true' : null),
+    'aria-label': (d) => segmentAriaLabel(d.seg, f.labels),
+  });
 
-  groups.select('title').text((d) => segmentAriaLabel(d.seg, f.labels));
-  groups
-    .select('.hit')
-    .attr('d', (d) => linePath(d.geo.drawn))
-    .attr('stroke-width', (d) => (d.seg.fate === 'in-flight' ? 22 : 14));
-  groups
-    .select('.hit-head')
-    .attr('cx', (d) => r(d.geo.drawn.x1))
-    .attr('cy', (d) => r(d.geo.drawn.y1))
-    .attr('r', (d) => (d.seg.fate === 'in-flight' ? 14 : 0));
-  groups
-    .select('.ghost')
-    .attr('d', (d) =>
+  setText(groups.select('title'), (d) => segmentAriaLabel(d.seg, f.labels));
+  attrs(groups.select('.hit'), {
+    d: (d) => linePath(d.geo.drawn),
+    'stroke-width': (d) => (d.seg.fate === 'in-flight' ? 22 : 14),
+  });
+  attrs(groups.select('.hit-head'), {
+    cx: (d) => r(d.geo.drawn.x1),
+    cy: (d) => r(d.geo.drawn.y1),
+    r: (d) => (d.seg.fate === 'in-flight' ? 14 : 0),
+  });
+  attrs(groups.select('.ghost'), {
+    d: (d) =>
       d.seg.fate === 'in-flight'
         ? linePath({ x0: d.geo.drawn.x1, y0: d.geo.drawn.y1, x1: d.geo.path.x1, y1: d.geo.path.y1 })
         : null,
-    );
-  groups.select('.line').attr('d', (d) => linePath(d.geo.drawn, d.seg.fate === 'dropped' ? 0 : 6));
-  groups
-    .select('.mark')
-    .attr('class', (d) => (d.seg.fate === 'dropped' ? 'mark cross' : 'mark arrow'))
-    .attr('d', (d) => (d.seg.fate === 'dropped' ? crossMark(d.geo.drawn) : arrowHead(d.geo.drawn)));
+  });
+  attrs(groups.select('.line'), { d: (d) => linePath(d.geo.drawn, d.seg.fate === 'dropped' ? 0 : 6) });
+  attrs(groups.select('.mark'), {
+    class: (d) => (d.seg.fate === 'dropped' ? 'mark cross' : 'mark arrow'),
+    d: (d) => (d.seg.fate === 'dropped' ? crossMark(d.geo.drawn) : arrowHead(d.geo.drawn)),
+  });
 
-  const text = groups
-    .select<SVGTextElement>('.label')
-    .attr('display', (d) => (d.place ? null : 'none'))
-    .attr('transform', (d) =>
+  const text = attrs(groups.select<SVGTextElement>('.label'), {
+    display: (d) => (d.place ? null : 'none'),
+    transform: (d) =>
       d.place ? `translate(${r(d.place.x)},${r(d.place.y)}) rotate(${r(d.place.angle)})` : null,
-    );
-  text
-    .selectAll('tspan')
+  });
+  const spans = text
+    .selectAll<SVGTSpanElement, { cls: string; text: string }>('tspan')
     .data((d) => (d.place ? segmentLabelParts(d.seg, f.labels, d.place.short) : []))
-    .join('tspan')
-    .attr('class', (p) => p.cls)
-    .text((p) => p.text);
+    .join('tspan');
+  setText(attrs(spans, { class: (p) => p.cls }), (p) => p.text);
 }

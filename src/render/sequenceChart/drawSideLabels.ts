@@ -6,6 +6,7 @@ import { SHORT_STATE } from './chartTheme';
 import type { LanedTimer } from './drawTimers';
 import { timerEnd } from './drawTimers';
 import { formatCountdown } from './formatSpan';
+import { attrs, text as setText } from './lazyAttr';
 import { r } from './segmentGeometry';
 import type { SideLabelRequest } from './stackSideLabels';
 import { stackSideLabels } from './stackSideLabels';
@@ -86,16 +87,18 @@ export function drawSideLabels(
       if (at !== undefined) kept.push({ ...l, at });
     }
   }
-  g.selectAll<SVGTextElement, SideLabel & { at: number }>('text')
+  const texts = g
+    .selectAll<SVGTextElement, SideLabel & { at: number }>('text')
     .data(kept, (d) => d.key)
-    .join('text')
-    .attr('class', (d) => d.cls)
-    .attr('data-side', (d) => d.side)
-    .attr('dominant-baseline', 'central')
-    .attr('text-anchor', (d) => (d.side === 'client' ? 'end' : 'start'))
-    .attr('x', (d) =>
+    .join('text');
+  attrs(texts, {
+    class: (d) => d.cls,
+    'data-side': (d) => d.side,
+    'dominant-baseline': 'central',
+    'text-anchor': (d) => (d.side === 'client' ? 'end' : 'start'),
+    x: (d) =>
       r(d.side === 'client' ? layout.x.client - layout.labelOffset : layout.x.server + layout.labelOffset),
-    )
-    .attr('y', (d) => r(d.at))
-    .text((d) => fitText(d.text, layout.labelMax, layout.sideFont));
+    y: (d) => r(d.at),
+  });
+  setText(texts, (d) => fitText(d.text, layout.labelMax, layout.sideFont));
 }

@@ -3,6 +3,7 @@ import { formatDuration } from '../../core/time';
 import type { Side } from '../../core/segment';
 import type { Frame } from './chartFrame';
 import { CLS } from './chartTheme';
+import { attrs, text as setText } from './lazyAttr';
 import { r } from './segmentGeometry';
 import type { TimerSpan } from './sequenceChartModel';
 
@@ -57,32 +58,33 @@ export function drawTimers(
       e.append('line').attr('class', 'ahead');
       e.append('path').attr('class', 'cap');
       return e;
-    })
-    .attr('class', (d) => `${CLS}-timer ${d.span.end === 'running' ? 'running' : 'ended'}`)
-    .attr('data-timer', (d) => d.span.name)
-    .attr('data-end', (d) => d.span.end);
+    });
+  attrs(groups, {
+    class: (d) => `${CLS}-timer ${d.span.end === 'running' ? 'running' : 'ended'}`,
+    'data-timer': (d) => d.span.name,
+    'data-end': (d) => d.span.end,
+  });
   const x = (d: LanedTimer) => r(laneX(f, d.side, d.lane));
   const out = (d: LanedTimer) => (d.side === 'client' ? -1 : 1);
-  groups
-    .select('title')
-    .text(
-      (d) =>
-        `${f.labels.timers[d.span.name]}: set ${formatDuration(d.span.setAt)}, due ${formatDuration(d.span.due)}` +
-        (d.span.end === 'running' ? '' : `, ${d.span.end} ${formatDuration(d.span.endedAt ?? d.span.due)}`),
-    );
-  groups
-    .select('.run')
-    .attr('x1', x)
-    .attr('x2', x)
-    .attr('y1', (d) => r(f.sy(d.span.setAt)))
-    .attr('y2', (d) => r(f.sy(d.span.endedAt ?? Math.min(now, d.span.due))));
-  groups
-    .select('.ahead')
-    .attr('x1', x)
-    .attr('x2', x)
-    .attr('y1', r(f.sy(now)))
-    .attr('y2', (d) => r(f.sy(d.span.end === 'running' ? d.span.due : now)));
-  groups.select('.cap').attr('d', (d) => {
+  setText(
+    groups.select('title'),
+    (d) =>
+      `${f.labels.timers[d.span.name]}: set ${formatDuration(d.span.setAt)}, due ${formatDuration(d.span.due)}` +
+      (d.span.end === 'running' ? '' : `, ${d.span.end} ${formatDuration(d.span.endedAt ?? d.span.due)}`),
+  );
+  attrs(groups.select('.run'), {
+    x1: x,
+    x2: x,
+    y1: (d) => r(f.sy(d.span.setAt)),
+    y2: (d) => r(f.sy(d.span.endedAt ?? Math.min(now, d.span.due))),
+  });
+  attrs(groups.select('.ahead'), {
+    x1: x,
+    x2: x,
+    y1: r(f.sy(now)),
+    y2: (d) => r(f.sy(d.span.end === 'running' ? d.span.due : now)),
+  });
+  const cap = (d: LanedTimer): string => {
     const cx = laneX(f, d.side, d.lane);
     const top = f.sy(d.span.setAt);
     const yEnd = f.sy(timerEnd(d.span));
@@ -95,5 +97,6 @@ export function drawTimers(
     if (d.span.end === 'running')
       return `${start}M${r(cx - 2.5)},${r(yEnd)}a2.5,2.5 0 1,0 5,0a2.5,2.5 0 1,0 -5,0`;
     return `${start}M${r(cx - 3)},${r(yEnd)}h6`;
-  });
+  };
+  attrs(groups.select('.cap'), { d: cap });
 }

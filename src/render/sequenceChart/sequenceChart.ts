@@ -1,6 +1,6 @@
 import 'd3-transition';
 import type { D3ZoomEvent, Selection, ZoomBehavior, ZoomTransform } from 'd3';
-import { select, zoom, zoomIdentity } from 'd3';
+import { select, zoom, zoomIdentity, zoomTransform } from 'd3';
 import type { SegmentPosition } from '../../core/world/inFlightPositions';
 import type { TraceEvent } from '../../core/world/trace';
 import type { ChartLayout } from './chartLayout';
@@ -18,7 +18,7 @@ import { assignLanes, drawTimers } from './drawTimers';
 import { drawHeader } from './drawHeader';
 import { followView } from './followView';
 import type { ChartModel } from './sequenceChartModel';
-import { buildChartModel } from './sequenceChartModel';
+import { chartModelCache } from './chartModelCache';
 
 /** What the chart shows; pass a new object on every step. */
 export type SequenceChartData = {
@@ -85,6 +85,7 @@ export function createSequenceChart(container: HTMLElement, options: SequenceCha
   let data: SequenceChartData | undefined;
   let model: ChartModel | undefined;
   let view: View = { k: 1, ty: TOP_PAD };
+  const modelFor = chartModelCache();
 
   const svg = select(container)
     .append('svg')
@@ -125,10 +126,16 @@ export function createSequenceChart(container: HTMLElement, options: SequenceCha
   const zoomSel = select(body.node() as SVGGElement);
   zoomSel.call(zoomer).on('dblclick.zoom', null);
 
+  /** Moves to `v` and draws; without a zoom event when the transform is already there. */
   const setView = (v: View, animate: boolean): void => {
     const t = constrain(zoomIdentity.translate(0, v.ty).scale(v.k));
     zoomSel.interrupt();
-    if (animate && !options.reducedMotion) zoomSel.transition().duration(250).call(zoomer.transform, t);
+    const cur = zoomTransform(zoomSel.node() as SVGGElement);
+    if (cur.k === t.k && cur.x === t.x && cur.y === t.y) {
+      view = { k: t.k, ty: t.y };
+      render();
+    } else if (animate && !options.reducedMotion)
+      zoomSel.transition().duration(250).call(zoomer.transform, t);
     else zoomSel.call(zoomer.transform, t);
   };
 
@@ -177,16 +184,20 @@ export function createSequenceChart(container: HTMLElement, options: SequenceCha
 
   return {
     update(next) {
+      const prev = data;
       data = next;
-      model = buildChartModel(next.trace, next.now, {
+      model = modelFor(next.trace, next.now, {
         relative: next.relative,
         compressIdleMs: options.compressIdleMs,
         breakMs: BREAK_PX / pxPerMs,
         inFlight: next.inFlight,
       });
       const target = next.follow ? followView(view, model, layout.bodyH, pxPerMs) : view;
-      // A long jump (a seek) glides there; following a moving playhead scrolls along with it.
-      const glide = Math.abs(target.ty - view.ty) > layout.bodyH / 2 && !options.reducedMotion;
+      // A long jump (a seek) glides there; following a playhead that plays forward scrolls along with
+      // it, so fast playback does not start (and interrupt) a transition on every frame.
+      const jump = Math.abs(target.ty - view.ty);
+      const playing = prev?.follow === true && next.now >= prev.now && jump <= 2 * layout.bodyH;
+      const glide = jump > layout.bodyH / 2 && !playing && !options.reducedMotion;
       if (glide) render();
       setView(target, glide); // emits a zoom event, which draws
     },

@@ -93,7 +93,10 @@ function drawLabels(labelLayer: Layer, layout: GraphLayout): void {
     });
 }
 
-/** Applies lit, taken and shown state to every edge and label; cheap enough for every update. */
+/** The status each edge and label element was last styled with. */
+const styled = new WeakMap<Element, string>();
+
+/** Applies lit, taken and shown state to each edge and label whose status changed since the last call. */
 export function styleEdges(
   edgeLayer: Layer,
   labelLayer: Layer,
@@ -105,7 +108,15 @@ export function styleEdges(
     const s = status(e.id);
     return e.kind === 'primary' || showSecondary || s.lit.length > 0 || s.taken.length > 0;
   };
-  const edges = edgeLayer.selectAll<SVGGElement, EdgeLayout>('g.tsl-edge');
+  // Only elements whose status changed since they were last styled are touched.
+  const changed = function (this: Element, e: EdgeLayout): boolean {
+    const s = status(e.id);
+    const key = `${s.lit.join(' ')}|${s.taken.join(' ')}|${showSecondary}|${ids}`;
+    if (styled.get(this) === key) return false;
+    styled.set(this, key);
+    return true;
+  };
+  const edges = edgeLayer.selectAll<SVGGElement, EdgeLayout>('g.tsl-edge').filter(changed);
   edges.classed('is-shown', shown);
   for (const side of SIDES) {
     edges.classed(`is-lit-${side}`, (e) => status(e.id).lit.includes(side));
@@ -120,7 +131,7 @@ export function styleEdges(
       const arrow = lit ?? (e.kind === 'secondary' ? 'secondary' : 'edge');
       return `url(#${ids}-arrow-${arrow})`;
     });
-  const labels = labelLayer.selectAll<SVGGElement, EdgeLayout>('g.tsl-label');
+  const labels = labelLayer.selectAll<SVGGElement, EdgeLayout>('g.tsl-label').filter(changed);
   // Secondary labels only once taken: with every secondary edge drawn, their labels would crowd.
   labels.classed('is-hidden', (e) => {
     const s = status(e.id);

@@ -107,6 +107,32 @@ function layoutFor(mode: LayoutMode): GraphLayout {
   return l;
 }
 
+function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((v, i) => v === b[i]);
+}
+
+/** Pure. True when two updates show the same thing (the same states, lit and taken edges, and step). */
+function sameData(a: StateGraphData, b: StateGraphData): boolean {
+  const fa = a.lastTransitions ?? [];
+  const fb = b.lastTransitions ?? [];
+  return (
+    a.client === b.client &&
+    a.server === b.server &&
+    a.step === b.step &&
+    (fa === fb ||
+      (fa.length === fb.length &&
+        fa.every((t, i) => {
+          const u = fb[i];
+          return (
+            u !== undefined && t.side === u.side && t.from === u.from && t.to === u.to && t.key === u.key
+          );
+        }))) &&
+    SIDES.every((side) => sameList(a.taken?.[side], b.taken?.[side]))
+  );
+}
+
 /** Mounts the state graph in `container` (which it fills in width) and returns its handle. */
 export function createStateGraph(container: HTMLElement, options: StateGraphOptions = {}): StateGraph {
   const ids = options.idPrefix ?? `tsl-sg-${++instances}`;
@@ -226,6 +252,7 @@ export function createStateGraph(container: HTMLElement, options: StateGraphOpti
   return {
     update(data) {
       if (destroyed) return;
+      if (last && sameData(last, data)) return;
       last = data;
       show(data, true);
     },
