@@ -127,10 +127,6 @@ export function putOnLink(state: WorldState, seg: Segment, nextId: number): Out 
             ? { 'c>s': arriveAt, 's>c': state.lastArrival['s>c'] }
             : { 'c>s': state.lastArrival['c>s'], 's>c': arriveAt }
           : state.lastArrival,
-      lastSent:
-        dir === 'c>s'
-          ? { 'c>s': seg, 's>c': state.lastSent['s>c'] }
-          : { 'c>s': state.lastSent['c>s'], 's>c': seg },
     }),
     events,
   };

@@ -49,7 +49,6 @@ export function createWorld(cfg: WorldConfig): WorldState {
     rules: [],
     nextSegId: 1,
     lastArrival: { 'c>s': 0, 's>c': 0 },
-    lastSent: { 'c>s': undefined, 's>c': undefined },
     muted: { client: false, server: false },
   };
 }

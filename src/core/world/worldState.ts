@@ -55,8 +55,6 @@ export type WorldState = {
   readonly nextSegId: number;
   /** Latest arrival time per direction, which keeps an undisturbed link first-in first-out. */
   readonly lastArrival: Readonly<Record<Direction, number>>;
-  /** The last segment put on the link in each direction (for `expect last`). */
-  readonly lastSent: Readonly<Record<Direction, Segment | undefined>>;
   /** Endpoints whose segments the link loses (`mute server`). */
   readonly muted: Readonly<Record<Side, boolean>>;
 };
@@ -75,7 +73,6 @@ export function withWorld(w: WorldState, p: Partial<WorldState>): WorldState {
     rules: w.rules,
     nextSegId: w.nextSegId,
     lastArrival: w.lastArrival,
-    lastSent: w.lastSent,
     muted: w.muted,
   };
   return Object.assign(c, p);
