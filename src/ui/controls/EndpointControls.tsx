@@ -56,7 +56,6 @@ export function EndpointControls({ side }: { side: Side }) {
               data-side={side}
               disabled={!legal}
               title={legal ? undefined : why}
-              aria-describedby={legal ? undefined : undefined}
               onClick={() => {
                 actor.send({ type: 'CALL', side, call: name, ...(name === 'send' ? { bytes } : {}) });
                 actor.send({ type: 'PLAY' });
@@ -67,19 +66,21 @@ export function EndpointControls({ side }: { side: Side }) {
             </button>
           );
         })}
-        <label htmlFor={bytesId} className="ml-1 text-xs text-slate-600 dark:text-slate-400">
-          {t('control.bytes')}
-        </label>
-        <input
-          id={bytesId}
-          type="number"
-          min={1}
-          max={1_000_000}
-          step={100}
-          value={bytes}
-          onChange={(e) => setBytes(Math.max(1, Math.min(1_000_000, Number(e.target.value) || 1)))}
-          className="w-20 rounded-md border border-slate-300 bg-white px-1.5 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
-        />
+        <span className="ml-1 inline-flex items-center gap-1.5">
+          <label htmlFor={bytesId} className="text-xs text-slate-600 dark:text-slate-400">
+            {t('control.bytes')}
+          </label>
+          <input
+            id={bytesId}
+            type="number"
+            min={1}
+            max={1_000_000}
+            step={100}
+            value={bytes}
+            onChange={(e) => setBytes(Math.max(1, Math.min(1_000_000, Number(e.target.value) || 1)))}
+            className="w-20 rounded-md border border-slate-300 bg-white px-1.5 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
+          />
+        </span>
       </div>
     </fieldset>
   );

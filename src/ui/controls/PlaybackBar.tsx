@@ -114,22 +114,24 @@ export function PlaybackBar() {
       <span className="font-mono text-xs tabular-nums text-slate-600 dark:text-slate-400" aria-live="off">
         {t('playback.position', { step, steps, time: formatDuration(Math.round(time)) })}
       </span>
-      <label htmlFor={speedId} className="text-xs text-slate-600 dark:text-slate-400">
-        {t('playback.speed')}
-      </label>
-      <select
-        id={speedId}
-        value={speed}
-        onChange={(e) => actor.send({ type: 'SET_SPEED', speed: Number(e.target.value) })}
-        className="rounded-md border border-slate-300 bg-white px-1.5 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
-        data-playback="speed"
-      >
-        {SPEEDS.map((s) => (
-          <option key={s} value={s}>
-            {s}×
-          </option>
-        ))}
-      </select>
+      <span className="inline-flex items-center gap-1.5">
+        <label htmlFor={speedId} className="text-xs text-slate-600 dark:text-slate-400">
+          {t('playback.speed')}
+        </label>
+        <select
+          id={speedId}
+          value={speed}
+          onChange={(e) => actor.send({ type: 'SET_SPEED', speed: Number(e.target.value) })}
+          className="rounded-md border border-slate-300 bg-white px-1.5 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
+          data-playback="speed"
+        >
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s}×
+            </option>
+          ))}
+        </select>
+      </span>
     </div>
   );
 }
