@@ -18,6 +18,7 @@ const RFC9293: EndpointConfig = {
   userTimeout: 300_000, // RFC 793 §3.8 OPEN: "the present global default is five minutes" (RFC 9293 §3.9.1.1)
   challengeAck: true, // RFC 9293 §3.10.7.4 with RFC 5961
   rfc1337: false, // RFC 9293 §3.10.7.4: RST in TIME_WAIT closes
+  acceptAtRightEdge: false, // RFC 9293 §3.10.7.4 acceptability table, to the letter
   invalidAckInterval: 500, // RFC 5961 §7: "SHOULD include an ACK throttling mechanism" (Linux's value)
   delack: 0, // the textbook picture: every segment acknowledged at once (RFC 9293 §3.8.6.3 allows delay)
   delackBeforeData: 0,
@@ -43,6 +44,7 @@ const LINUX: EndpointConfig = {
   userTimeout: 0, // TCP_USER_TIMEOUT unset
   challengeAck: true, // Linux implements RFC 5961 since 3.6
   rfc1337: false, // net.ipv4.tcp_rfc1337 = 0
+  acceptAtRightEdge: true, // tcp_sequence(): !after(seq, rcv_nxt + tcp_receive_window())
   invalidAckInterval: 500, // net.ipv4.tcp_invalid_ratelimit
   delack: 40, // TCP_DELACK_MIN (include/net/tcp.h); Linux adapts it between 40 and 200 ms
   delackBeforeData: 4, // icsk_ack.ato = 0 until tcp_event_data_recv(): one jiffy at CONFIG_HZ=250

@@ -28,6 +28,14 @@ export type EndpointConfig = {
   readonly userTimeout: number;
   /** RFC 5961 §3–5 challenge ACKs for in-window RST and SYN, and the ACK range check. */
   readonly challengeAck: boolean;
+  /**
+   * Accept a zero-length segment whose SEQ is exactly RCV.NXT+RCV.WND, the right edge of the window.
+   * RFC 9293 §3.10.7.4's table rejects it (RCV.NXT =< SEG.SEQ < RCV.NXT+RCV.WND), so its ACK is never
+   * processed: when both sides have sent a full window, each side's pure ACKs sit exactly at the other's
+   * right edge and a lost segment is never recovered. Linux's tcp_sequence() tests
+   * `!after(seq, rcv_nxt + tcp_receive_window())` and accepts it (BSD's tcp_input likewise).
+   */
+  readonly acceptAtRightEdge: boolean;
   /** RFC 1337: ignore RST in TIME_WAIT (Linux net.ipv4.tcp_rfc1337). */
   readonly rfc1337: boolean;
   /**

@@ -63,7 +63,7 @@ export const guards = {
   /** RFC 9293 §3.10.7.3 first: SEG.ACK =< ISS or SEG.ACK > SND.NXT. */
   synSentAckUnacceptable: onSeg((c, s) => synSentAckUnacceptable(c.tcb, s)),
   /** RFC 9293 §3.10.7.4 first: the segment fails the acceptability test. */
-  segmentUnacceptable: onSeg((c, s) => !segmentAcceptable(c.tcb, s)),
+  segmentUnacceptable: onSeg((c, s) => !segmentAcceptable(c.tcb, s, c.cfg.acceptAtRightEdge)),
   /** RFC 5961 §3.2: an in-window RST whose SEQ is not exactly RCV.NXT, when challenge ACKs are on. */
   rstNeedsChallenge: onSeg((c, s) => c.cfg.challengeAck && !rstExact(c.tcb, s)),
   /** RFC 5961 §3.2 / Linux TIME_WAIT: SEG.SEQ = RCV.NXT exactly. */

@@ -7,11 +7,12 @@ import type { Tcb } from './tcb';
  * RFC 9293 §3.10.7.4 first check, the segment acceptability test: four cases on segment length and
  * receive window.
  */
-export function segmentAcceptable(t: Tcb, seg: SegmentHeader): boolean {
+export function segmentAcceptable(t: Tcb, seg: SegmentHeader, acceptAtRightEdge = false): boolean {
   const len = segLen(seg);
   if (len === 0) {
     if (t.rcvWnd === 0) return seg.seq === t.rcvNxt;
-    return seqInWindow(seg.seq, t.rcvNxt, t.rcvWnd);
+    // Linux's tcp_sequence() also takes SEG.SEQ = RCV.NXT+RCV.WND (EndpointConfig.acceptAtRightEdge).
+    return seqInWindow(seg.seq, t.rcvNxt, acceptAtRightEdge ? t.rcvWnd + 1 : t.rcvWnd);
   }
   if (t.rcvWnd === 0) return false;
   return (

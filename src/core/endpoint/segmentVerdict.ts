@@ -43,7 +43,8 @@ export function segmentVerdict(c: EndpointContext, s: SegmentHeader): SegmentVer
 }
 
 function computeVerdict(c: EndpointContext, s: SegmentHeader): SegmentVerdict {
-  if (!segmentAcceptable(c.tcb, s)) return s.flags.RST ? 'unacceptableRst' : 'unacceptable'; // first check
+  if (!segmentAcceptable(c.tcb, s, c.cfg.acceptAtRightEdge))
+    return s.flags.RST ? 'unacceptableRst' : 'unacceptable'; // first check
   if (s.flags.RST) return c.cfg.challengeAck && !rstExact(c.tcb, s) ? 'rstChallenge' : 'rstValid'; // second
   if (s.flags.SYN) return 'synInWindow'; // fourth (the third, security, is not modelled)
   if (!s.flags.ACK) return 'ackOff'; // fifth: "if the ACK bit is off drop the segment"
