@@ -23,7 +23,7 @@ const LONG_TASK_MS = 50;
 /** One frame at 60 Hz; an interval half a millisecond past a multiple of it missed a vsync. */
 const FRAME_MS = 1000 / 60;
 const COLD_LOADS = 10;
-const BUSY = { windowMs: 20_000, bytes: 200_000, readEveryMs: 1000, sendEveryMs: 5000 };
+const BUSY = { windowMs: 20_000, bytes: 200_000, readEveryMs: 250, sendEveryMs: 5000 };
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -136,6 +136,15 @@ function report(
     `  ${busy.sends} sends and ${busy.reads} reads in the window; ended with ${busy.segments} segments drawn, ` +
       `client ${busy.clientState}, server ${busy.serverState}`,
   );
+  if (
+    perFive.some((n) => n === 0) ||
+    busy.clientState !== 'ESTABLISHED' ||
+    busy.serverState !== 'ESTABLISHED'
+  )
+    console.log(
+      '  ⚠ the world went quiet during the window (a connection closed or stalled): the frame figures ' +
+        'above measure an idle page, not busy playback',
+    );
   const top = topLongFrameScripts(busy.longFrames, 5);
   if (top.length) {
     console.log(`  ${busy.longFrames.length} long animation frames; where their script time went:`);
