@@ -257,6 +257,12 @@ describe('narrate() picks the telling sentence', () => {
     );
   });
 
+  it('an ACK at the right edge of the window: unacceptable under rfc9293, and the narration says why', () => {
+    const ns = narrate(stepWith('ack-at-right-edge', 'sync.unacceptable'));
+    expect(ns[0]?.key).toBe('narr.sync.unacceptable.rightEdge');
+    expect(narrationText(ns[0] as Narration)).toContain('RCV.NXT + RCV.WND');
+  });
+
   it('returns nothing for an empty step', () => {
     expect(narrate([])).toEqual([]);
   });

@@ -18,6 +18,8 @@ export type StepFacts = {
   readonly delivered: (side: Side) => boolean;
   /** Whether the side answered with a segment advertising a zero window in this step. */
   readonly answeredWithZeroWindow: (side: Side) => boolean;
+  /** The right edge of the side's receive window (ACK + window) as its answer in this step shows it. */
+  readonly answeredRightEdge: (side: Side) => number | undefined;
 };
 
 /** The message for a key that the catalogue does not know (a new engine key). */
@@ -37,7 +39,9 @@ function ruleVariant(e: Extract<TraceEvent, { kind: 'state' | 'rule' }>, f: Step
     case 'finWait2.rcvSegment':
       return seg && seg.len === 0 ? `${base}.ack` : base;
     case 'sync.unacceptable':
-      return seg && seg.len > 0 && f.answeredWithZeroWindow(e.side) ? `${base}.zeroWindow` : base;
+      if (seg && seg.len > 0 && f.answeredWithZeroWindow(e.side)) return `${base}.zeroWindow`;
+      // RFC 9293 §3.10.7.4: a zero-length segment at SEQ = RCV.NXT + RCV.WND fails the test.
+      return seg && segLen(seg) === 0 && seg.seq === f.answeredRightEdge(e.side) ? `${base}.rightEdge` : base;
     case 'closeWait.close':
       return f.timer(e.side, 'delack', 'cancel') ? `${base}.withAck` : base;
     default:

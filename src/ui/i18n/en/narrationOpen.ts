@@ -66,6 +66,8 @@ export const narrationOpenEn = {
     'A RST arrives at the {side} with seq {seq}, outside its receive window. It cannot belong to this connection, so it is dropped without an answer.',
   'narr.sync.unacceptable':
     "The {peer}'s {flags} with seq {seq} falls outside what the {side}'s receive window accepts (an old duplicate, or data the window has no room for). The {side} drops it and answers with an ACK of what it does expect.",
+  'narr.sync.unacceptable.rightEdge':
+    "The {peer}'s {flags} (seq {seq}) sits exactly at the right edge of the {side}'s receive window, and RFC 9293 accepts a segment without data only if RCV.NXT ≤ SEQ < RCV.NXT + RCV.WND. So the {side} answers with an ACK and never reads the acknowledgment it carries (Linux and BSD do accept a segment at the right edge).",
   'narr.sync.unacceptable.zeroWindow':
     'Data from the {peer} (seq {seq}) reaches the {side}, whose window is zero, so it cannot be accepted. The {side} drops it and answers with an ACK showing that the window is still zero.',
   'narr.sync.rstChallenge':
