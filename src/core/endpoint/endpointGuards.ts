@@ -9,11 +9,9 @@ import { absorb } from './receiveText';
 import {
   ackAdvances,
   ackCoversFin,
-  ackInRfc5961Range,
   ackTooNew,
   isRetransmittedFin,
   rstExact,
-  segmentAcceptable,
   synSentAckUnacceptable,
 } from './segmentChecks';
 import { ourSynAcked } from './tcb';
@@ -58,22 +56,10 @@ export const guards = {
   hasAck: onSeg((_, s) => s.flags.ACK),
   /** The segment has SYN set. */
   hasSyn: onSeg((_, s) => s.flags.SYN),
-  /** The segment has ACK clear (RFC 9293 §3.10.7.4 fifth: "if the ACK bit is off, drop the segment"). */
-  noAck: onSeg((_, s) => !s.flags.ACK),
   /** RFC 9293 §3.10.7.3 first: SEG.ACK =< ISS or SEG.ACK > SND.NXT. */
   synSentAckUnacceptable: onSeg((c, s) => synSentAckUnacceptable(c.tcb, s)),
-  /** RFC 9293 §3.10.7.4 first: the segment fails the acceptability test. */
-  segmentUnacceptable: onSeg((c, s) => !segmentAcceptable(c.tcb, s, c.cfg.acceptAtRightEdge)),
-  /** RFC 5961 §3.2: an in-window RST whose SEQ is not exactly RCV.NXT, when challenge ACKs are on. */
-  rstNeedsChallenge: onSeg((c, s) => c.cfg.challengeAck && !rstExact(c.tcb, s)),
-  /** RFC 5961 §3.2 / Linux TIME_WAIT: SEG.SEQ = RCV.NXT exactly. */
-  rstExact: onSeg((c, s) => rstExact(c.tcb, s)),
   /** RFC 5961 §4 is in force: answer an in-window SYN with a challenge ACK. */
   challengeAckOn: ({ context }: GuardArgs) => context.cfg.challengeAck,
-  /** RFC 5961 §5.2: the ACK falls outside (SND.UNA - MAX.SND.WND) =< SEG.ACK =< SND.NXT. */
-  ackFailsRfc5961Check: onSeg(
-    (c, s) => c.cfg.challengeAck && ourSynAcked(c.tcb) && !ackInRfc5961Range(c.tcb, s),
-  ),
   /** RFC 9293 §3.10.7.4 fifth: SND.UNA < SEG.ACK =< SND.NXT. */
   ackAcceptable: onSeg((c, s) => ackAdvances(c.tcb, s)),
   /** RFC 9293 §3.10.7.4 fifth: SEG.ACK > SND.NXT, an ACK of something not yet sent. */

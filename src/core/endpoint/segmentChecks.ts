@@ -1,6 +1,6 @@
 import type { SegmentHeader } from '../segment';
 import { segLen } from '../segment';
-import { seqAdd, seqGe, seqGt, seqInWindow, seqLe, seqLt } from '../seq';
+import { seqAdd, seqGt, seqInWindow, seqLe, seqLt } from '../seq';
 import type { Tcb } from './tcb';
 
 /**
@@ -56,9 +56,4 @@ export function synSentAckUnacceptable(t: Tcb, seg: SegmentHeader): boolean {
  */
 export function isRetransmittedFin(t: Tcb, seg: SegmentHeader): boolean {
   return t.finReceived && seg.flags.FIN && !seg.flags.RST && seqAdd(seg.seq, segLen(seg)) === t.rcvNxt;
-}
-
-/** True when the segment starts at or beyond the receive window's right edge. */
-export function beyondWindow(t: Tcb, seg: SegmentHeader): boolean {
-  return seqGe(seg.seq, seqAdd(t.rcvNxt, t.rcvWnd));
 }
