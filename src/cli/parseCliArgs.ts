@@ -1,4 +1,5 @@
 /** Command-line arguments of `npm run sim`, parsed without throwing. */
+import type { ProfileName } from '../core/script/ast';
 
 /** Output formats. */
 export type OutputFormat = 'text' | 'json' | 'pcap';
@@ -23,7 +24,7 @@ export type CliRequest =
       readonly capture: 'client' | 'server';
       /** Overrides prepended to the script. */
       readonly seed?: number;
-      readonly profile?: 'rfc9293' | 'linux';
+      readonly profile?: ProfileName;
     };
 
 /** A usage error with the message to print. */
@@ -66,7 +67,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest | CliError {
   let verbose = false;
   let capture: 'client' | 'server' = 'client';
   let seed: number | undefined;
-  let profile: 'rfc9293' | 'linux' | undefined;
+  let profile: ProfileName | undefined;
   let list = false;
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i] ?? '';

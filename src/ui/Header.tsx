@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { SCENARIOS } from '../core/scenarios/scenarios';
+import type { ProfileName } from '../core/script/ast';
 import { START_SCRIPT } from './startScript';
 import { t } from './i18n/messages';
 import { LabContext } from './lab/labContext';
@@ -7,9 +8,8 @@ import type { ThemeChoice } from './lab/useTheme';
 import { useTheme } from './lab/useTheme';
 
 /** A scenario that names its profile keeps it; otherwise the one chosen in the header applies. */
-function profileOf(script: string, current: string): 'rfc9293' | 'linux' | undefined {
-  if (/^\s*profile\s/m.test(script)) return undefined;
-  return current === 'linux' ? 'linux' : 'rfc9293';
+function profileOf(script: string, current: ProfileName): ProfileName | undefined {
+  return /^\s*profile\s/m.test(script) ? undefined : current;
 }
 
 /** Name, scenario picker (the full library comes with issue #4), profile, language and theme. */

@@ -4,7 +4,7 @@
  * frames), so the machine never reads a clock.
  */
 import { assign, setup } from 'xstate';
-import type { CallName } from '../script/ast';
+import type { CallName, ProfileName } from '../script/ast';
 import type { Direction, Side } from '../segment';
 import { flags } from '../segment';
 import type { EndpointInput } from '../endpoint/endpointEvents';
@@ -51,7 +51,7 @@ export type LabEvent =
   | { type: 'DROP_NEXT'; dir: Direction }
   | { type: 'LINK'; dir: Direction | 'both'; settings: Partial<LinkSettings> }
   | { type: 'INJECT_RST'; dir: Direction }
-  | { type: 'LOAD'; script: string; seed?: number; profile?: 'rfc9293' | 'linux'; at?: 'start' | 'end' };
+  | { type: 'LOAD'; script: string; seed?: number; profile?: ProfileName; at?: 'start' | 'end' };
 
 const CALL_EVENT: Record<CallName, EndpointInput['type']> = {
   listen: 'PASSIVE_OPEN',
@@ -104,7 +104,7 @@ export const labMachine = setup({
     input: {} as {
       script: string;
       seed?: number;
-      profile?: 'rfc9293' | 'linux';
+      profile?: ProfileName;
       speed?: number;
       at?: 'start' | 'end';
     },

@@ -5,6 +5,7 @@
  * Pure in effect: every operation returns a new session (a simulation is only ever appended to while
  * it is the live one).
  */
+import type { ProfileName } from '../script/ast';
 import type { RunFailure } from '../script/runFailure';
 import { runScript } from '../script/runScript';
 import type { WorldInput } from '../world/simulation';
@@ -25,7 +26,7 @@ export type LabSession = {
   /** The script the session started from. */
   readonly script: string;
   readonly seed: number;
-  readonly profile: string;
+  readonly profile: ProfileName;
   /** Problems with the script (parse errors, failed expects), if any. */
   readonly failures: readonly RunFailure[];
 };
@@ -49,7 +50,7 @@ const MAX_STEPS_PER_TICK = 2000;
 /** Options for a new session. */
 export type SessionOptions = {
   readonly seed?: number;
-  readonly profile?: 'rfc9293' | 'linux';
+  readonly profile?: ProfileName;
   /** Show the script's start (a scenario to play) or its end (a world to act in). @default 'start' */
   readonly at?: 'start' | 'end';
 };

@@ -43,7 +43,7 @@ function SeedInput() {
             type: 'LOAD',
             script,
             seed: n,
-            profile: profile === 'linux' ? 'linux' : 'rfc9293',
+            profile,
             at: 'end',
           });
         }}
