@@ -1,19 +1,10 @@
 import type { UserCallEvent } from './endpointEvents';
+import { USER_CALLS } from './endpointEvents';
 import { transitionGraph } from './transitionGraph';
 import type { TcpState } from './tcpState';
 
 /** The user calls an endpoint accepts (as statechart events). */
 export type UserCall = UserCallEvent['type'];
-
-const CALLS: readonly UserCall[] = [
-  'PASSIVE_OPEN',
-  'ACTIVE_OPEN',
-  'SEND',
-  'READ',
-  'SHUTDOWN',
-  'CLOSE',
-  'ABORT',
-];
 
 /** Whether a call is legal in a state, and if not the RFC's answer (for a disabled button's tooltip). */
 export type CallLegality = { readonly call: UserCall; readonly legal: boolean; readonly answer: string };
@@ -25,7 +16,7 @@ export type CallLegality = { readonly call: UserCall; readonly legal: boolean; r
  */
 export function legalCalls(state: TcpState): readonly CallLegality[] {
   const edges = transitionGraph().filter((e) => e.from === state);
-  return CALLS.map((call) => {
+  return USER_CALLS.map((call) => {
     const mine = edges.filter((e) => e.event === call);
     const ok = mine.find((e) => !e.error);
     const error = mine.find((e) => e.error);
