@@ -81,19 +81,30 @@ export function polylineLength(points: readonly Point[]): number {
 
 const round = (n: number): number => Math.round(n * 10) / 10;
 
+/**
+ * The rounded corner at `points[i]`: where it leaves the incoming leg (`a`), its vertex (`v`, the
+ * quadratic's control point) and where it joins the outgoing leg (`b`). The radius shrinks on short legs.
+ */
+function cornerAt(points: readonly Point[], i: number, radius: number): { a: Point; v: Point; b: Point } {
+  const prev = points[i - 1]!;
+  const v = points[i]!;
+  const next = points[i + 1]!;
+  const lin = Math.hypot(v.x - prev.x, v.y - prev.y);
+  const lout = Math.hypot(next.x - v.x, next.y - v.y);
+  const r = Math.min(radius, lin / 2, lout / 2);
+  return {
+    a: { x: v.x - ((v.x - prev.x) / lin) * r, y: v.y - ((v.y - prev.y) / lin) * r },
+    v,
+    b: { x: v.x + ((next.x - v.x) / lout) * r, y: v.y + ((next.y - v.y) / lout) * r },
+  };
+}
+
 /** SVG path data for the polyline with its corners rounded by `radius` (less on short legs). */
 export function roundedPath(points: readonly Point[], radius: number): string {
   const first = points[0]!;
   let d = `M${round(first.x)},${round(first.y)}`;
   for (let i = 1; i < points.length - 1; i++) {
-    const prev = points[i - 1]!;
-    const v = points[i]!;
-    const next = points[i + 1]!;
-    const lin = Math.hypot(v.x - prev.x, v.y - prev.y);
-    const lout = Math.hypot(next.x - v.x, next.y - v.y);
-    const r = Math.min(radius, lin / 2, lout / 2);
-    const a = { x: v.x - ((v.x - prev.x) / lin) * r, y: v.y - ((v.y - prev.y) / lin) * r };
-    const b = { x: v.x + ((next.x - v.x) / lout) * r, y: v.y + ((next.y - v.y) / lout) * r };
+    const { a, v, b } = cornerAt(points, i, radius);
     d += `L${round(a.x)},${round(a.y)}Q${round(v.x)},${round(v.y)} ${round(b.x)},${round(b.y)}`;
   }
   const last = points[points.length - 1]!;
@@ -143,14 +154,7 @@ export function roundedPathLength(points: readonly Point[], radius: number): num
   let sum = 0;
   let at = points[0]!;
   for (let i = 1; i < points.length - 1; i++) {
-    const prev = points[i - 1]!;
-    const v = points[i]!;
-    const next = points[i + 1]!;
-    const lin = Math.hypot(v.x - prev.x, v.y - prev.y);
-    const lout = Math.hypot(next.x - v.x, next.y - v.y);
-    const r = Math.min(radius, lin / 2, lout / 2);
-    const a = { x: v.x - ((v.x - prev.x) / lin) * r, y: v.y - ((v.y - prev.y) / lin) * r };
-    const b = { x: v.x + ((next.x - v.x) / lout) * r, y: v.y + ((next.y - v.y) / lout) * r };
+    const { a, v, b } = cornerAt(points, i, radius);
     sum += Math.hypot(a.x - at.x, a.y - at.y);
     let p = a;
     for (let k = 1; k <= 16; k++) {
