@@ -348,6 +348,14 @@ describe('parseScript: mute and mark', () => {
 
 describe('parseScript: link faults', () => {
   it('drop next takes a direction, optional flags and an optional count', () => {
+    expect(command('drop next s>c FIN')).toEqual({
+      kind: 'dropNext',
+      dir: 's>c',
+      flags: ['FIN', 'ACK'],
+      count: 1,
+    });
+    expect(command('dup next c>s PSH')).toEqual({ kind: 'dupNext', dir: 'c>s', flags: ['PSH', 'ACK'] });
+    expect(command('drop next c>s SYN')).toEqual({ kind: 'dropNext', dir: 'c>s', flags: ['SYN'], count: 1 });
     expect(command('drop next c>s')).toEqual({ kind: 'dropNext', dir: 'c>s', flags: undefined, count: 1 });
     expect(command('drop next s>c ack+syn x3')).toEqual({
       kind: 'dropNext',

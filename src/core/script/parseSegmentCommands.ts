@@ -38,7 +38,19 @@ function parseSelector(words: readonly Word[], notFlags: (w: Word) => boolean): 
     return ok({ dir: dir.value, flags: undefined, next: 3 });
   }
   const flags = parseFlags(flagsWord);
-  return flags.ok ? ok({ dir: dir.value, flags: flags.value, next: 4 }) : flags;
+  return flags.ok ? ok({ dir: dir.value, flags: withImpliedAck(flags.value), next: 4 }) : flags;
+}
+
+/**
+ * The flags a fault rule selects. They match exactly, except that FIN and PSH imply ACK: an endpoint
+ * never sends either without it (every segment after the SYN carries ACK, RFC 9293 §3.10.7.4 fifth
+ * check; a CLOSE before the handshake sends no FIN, §3.10.4), so `drop next s>c FIN` means the server's
+ * FIN+ACK rather than a rule that could never fire.
+ */
+function withImpliedAck(flags: readonly Flag[]): readonly Flag[] {
+  return (flags.includes('FIN') || flags.includes('PSH')) && !flags.includes('ACK')
+    ? [...flags, 'ACK']
+    : flags;
 }
 
 /** A bare number where `xN` belongs (`drop next c>s 3`), for a better message. */

@@ -57,6 +57,29 @@ describe('the link', () => {
     expect(drops(t)).toHaveLength(2);
   });
 
+  it('a rule that does not match stays first in the queue: a later rule takes the SYN, the waiting one the ACK', () => {
+    const t = run(
+      'iss client=1000 server=5000; server listen; drop next c>s ACK; drop next c>s; client connect; wait 3s',
+    );
+    expect(drops(t).map((d) => (d.seg.flags.SYN ? 'SYN' : d.seg.flags.ACK ? 'ACK' : '?'))).toEqual([
+      'SYN',
+      'ACK',
+    ]);
+  });
+
+  it('FIN implies ACK: "drop next c>s FIN x3" drops the client\'s FIN+ACK and its next two retransmissions', () => {
+    const t = run(`${OPEN}; drop next c>s FIN x3; client close; wait 10s`);
+    const lost = drops(t);
+    expect(lost).toHaveLength(3);
+    expect(lost.every((d) => d.seg.flags.FIN && d.seg.flags.ACK)).toBe(true);
+    expect(lost.slice(1).every((d) => d.seg.retransmit)).toBe(true);
+  });
+
+  it('otherwise flags stay exact: "drop next s>c SYN" never takes the server\'s SYN+ACK', () => {
+    const t = run('iss client=1000 server=5000; server listen; drop next s>c SYN; client connect; wait 1s');
+    expect(drops(t)).toEqual([]);
+  });
+
   it('"drop #N" drops a segment already in flight', () => {
     const t = run(`${OPEN}; client send 100; drop #4; wait 2s`);
     expect(drops(t).map((d) => [d.seg.id, d.reason])).toEqual([[4, 'dropped by id']]);
