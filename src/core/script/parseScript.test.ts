@@ -188,6 +188,10 @@ describe('parseScript: settings commands', () => {
       'line 1, col 15: delack "40" needs a unit: ms, s, m or min (e.g. 40ms or 40s)',
     );
     expect(error('timers delak=40ms')).toMatch(/unknown timer setting "delak" .*; did you mean "delack"\?$/);
+    expect(command('timers delack=499ms')).toEqual({ kind: 'timers', settings: { delack: 499 } });
+    expect(error('timers delack=500ms')).toBe(
+      'line 1, col 15: delack must be under 500ms (RFC 9293 §3.8.6.3: an ACK is delayed less than 0.5 s)',
+    );
   });
 
   it('iss sets either or both sides, with c and s as aliases', () => {

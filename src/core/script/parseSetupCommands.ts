@@ -80,6 +80,8 @@ const TIMER_KEYS: readonly (keyof TimerSettingsPatch)[] = [
   'retries',
   'syn_retries',
 ];
+/** RFC 9293 §3.8.6.3: the delay of a delayed ACK "MUST be less than 0.5 seconds". */
+const MAX_DELACK_MS = 500;
 const TIMER_SPEC = { keys: TIMER_KEYS, what: 'timer', example: 'rto=1s' };
 
 /** `timers key=value...`: durations, except `retries` and `syn_retries`, which count 0..100. */
@@ -97,6 +99,10 @@ export function parseTimers(words: readonly Word[]): Result<Command> {
     const counted = key === 'retries' || key === 'syn_retries';
     const v = counted ? parseWhole(value, key, 0, 100) : parseDuration(value, key);
     if (!v.ok) return v;
+    // RFC 9293 §3.8.6.3 (MUST-40): an ACK may be delayed, but by less than 0.5 seconds.
+    if (key === 'delack' && v.value >= MAX_DELACK_MS) {
+      return fail(value, `delack must be under 500ms (RFC 9293 §3.8.6.3: an ACK is delayed less than 0.5 s)`);
+    }
     settings[key] = v.value;
   }
   return ok({ kind: 'timers', settings });
