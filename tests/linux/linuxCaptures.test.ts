@@ -19,6 +19,11 @@ function fixture(name: string): Fixture {
   return JSON.parse(readFileSync(fileURLToPath(url), 'utf8')) as Fixture;
 }
 
+/** A capture's segments in the form `wire` gives ours: direction, flags, relative seq/ack, length. */
+function capturedWire(real: Fixture): unknown[] {
+  return real.segments.map(({ dir, flags, relSeq, relAck, len }) => ({ dir, flags, relSeq, relAck, len }));
+}
+
 /**
  * The run's segments as a capture sees them: on the server's interface (its own segments when sent,
  * the client's when they arrive; what the link loses on the way to it is not seen), or every segment
@@ -133,68 +138,50 @@ const OPENING = opening(1);
 
 describe('the linux profile puts the same segments on the wire as a real Linux kernel', () => {
   it.each(EXCHANGES.map((x) => [x.name, x] as const))('%s', (_, x) => {
-    const real = fixture(x.name);
     const r = runScript(`${OPENING}\n${x.script}\nwait 5s`);
     expect(r.failures).toEqual([]);
-    const ours = wire(r.sim?.trace ?? [], x.seen);
-    const theirs = real.segments.map(({ dir, flags, relSeq, relAck, len }) => ({
-      dir,
-      flags,
-      relSeq,
-      relAck,
-      len,
-    }));
-    expect(ours).toEqual(theirs);
+    expect(wire(r.sim?.trace ?? [], x.seen)).toEqual(capturedWire(fixture(x.name)));
   });
 
   it.each(exchanges(50).map((x) => [x.name, x] as const))('%s, over a link with 50 ms each way', (_, x) => {
-    const real = fixture(`${x.name}.delay50ms`);
     const r = runScript(`${opening(50)}\n${x.script}\nwait 5s`);
     expect(r.failures).toEqual([]);
-    const theirs = real.segments.map(({ dir, flags, relSeq, relAck, len }) => ({
-      dir,
-      flags,
-      relSeq,
-      relAck,
-      len,
-    }));
-    expect(wire(r.sim?.trace ?? [], x.seen)).toEqual(theirs);
+    expect(wire(r.sim?.trace ?? [], x.seen)).toEqual(capturedWire(fixture(`${x.name}.delay50ms`)));
   });
 
-  it('refused: a SYN to a port nobody listens on draws RST+ACK <SEQ=0><ACK=ISN+1>', () => {
-    const r = runScript('profile linux\nlink latency=1ms\nclient connect\nwait 1s');
-    const theirs = fixture('refused').segments.map(({ dir, flags, relSeq, relAck, len }) => ({
-      dir,
-      flags,
-      relSeq,
-      relAck,
-      len,
-    }));
-    expect(wire(r.sim?.trace ?? [], 'at-server')).toEqual(theirs);
-  });
+  const LINKS = [
+    { latency: 1, suffix: '' },
+    { latency: 50, suffix: '.delay50ms' },
+  ] as const;
 
-  it('lost SYN: retransmitted after the initial RTO of 1 s, as the kernel does', () => {
-    const r = runScript(
-      'profile linux\nlink latency=1ms\nserver listen\ndrop next c>s SYN\nclient connect\nwait until client ESTABLISHED within 2s\nwait 200ms\nclient close\nwait until server CLOSE_WAIT within 10ms\nwait 4ms\nserver close\nwait 5s',
-    );
-    const real = fixture('lost-syn');
-    const theirs = real.segments.map(({ dir, flags, relSeq, relAck, len }) => ({
-      dir,
-      flags,
-      relSeq,
-      relAck,
-      len,
-    }));
-    expect(wire(r.sim?.trace ?? [], 'all-sent')).toEqual(theirs);
-    const synTimes = (r.sim?.trace ?? []).flatMap((e) =>
-      e.kind === 'send' && e.seg.flags.SYN && e.seg.dir === 'c>s' ? [e.t] : [],
-    );
-    const realSynTimes = real.segments.filter((s) => s.flags === 'SYN').map((s) => s.tMs);
-    expect((synTimes[1] ?? 0) - (synTimes[0] ?? 0)).toBeCloseTo(
-      (realSynTimes[1] ?? 0) - (realSynTimes[0] ?? 0),
-      -2,
-    );
-  });
+  it.each(LINKS)(
+    'refused (link $latency ms): a SYN to a port nobody listens on draws RST+ACK <SEQ=0><ACK=ISN+1>',
+    ({ latency, suffix }) => {
+      const r = runScript(`profile linux\nlink latency=${latency}ms\nclient connect\nwait 1s`);
+      expect(wire(r.sim?.trace ?? [], 'at-server')).toEqual(capturedWire(fixture(`refused${suffix}`)));
+    },
+  );
+
+  it.each(LINKS)(
+    'lost SYN (link $latency ms): retransmitted after the initial RTO of 1 s, as the kernel does',
+    ({ latency, suffix }) => {
+      const r = runScript(
+        `profile linux\nlink latency=${latency}ms\nserver listen\ndrop next c>s SYN\nclient connect\n` +
+          `wait until client ESTABLISHED within 2s\nwait 200ms\nclient close\n` +
+          `wait until server CLOSE_WAIT within ${latency + 10}ms\nwait 4ms\nserver close\nwait 5s`,
+      );
+      const real = fixture(`lost-syn${suffix}`);
+      expect(wire(r.sim?.trace ?? [], 'all-sent')).toEqual(capturedWire(real));
+      const synTimes = (r.sim?.trace ?? []).flatMap((e) =>
+        e.kind === 'send' && e.seg.flags.SYN && e.seg.dir === 'c>s' ? [e.t] : [],
+      );
+      const realSynTimes = real.segments.filter((s) => s.flags === 'SYN').map((s) => s.tMs);
+      expect((synTimes[1] ?? 0) - (synTimes[0] ?? 0)).toBeCloseTo(
+        (realSynTimes[1] ?? 0) - (realSynTimes[0] ?? 0),
+        -2,
+      );
+    },
+  );
 });
 
 describe('where the rfc9293 profile and real Linux part ways (the comparison can tell them apart)', () => {

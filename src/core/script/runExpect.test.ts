@@ -133,3 +133,13 @@ describe('switches for the behaviours stacks disagree on', () => {
     });
   });
 });
+
+describe('timers', () => {
+  it('rto is the initial RTO: a lost SYN is sent again after exactly that long, even below rto_min', () => {
+    const r = runScript('timers rto=200ms\nserver listen\ndrop next c>s SYN\nclient connect\nwait 1s');
+    const synTimes = (r.sim?.trace ?? []).flatMap((e) =>
+      e.kind === 'send' && e.seg.flags.SYN && e.seg.dir === 'c>s' ? [e.t] : [],
+    );
+    expect(synTimes).toEqual([0, 200]);
+  });
+});
