@@ -46,7 +46,8 @@ describe('the acceptability test (RFC 9293 §3.10.7.4 first check)', () => {
 });
 
 // The client's 100 bytes reach the server, whose own ACK is lost; then an ACK of them arrives whose SEQ
-// is exactly the client's right edge (RCV.WND is the whole 65535: it has received nothing), as a pure ACK from a peer that has filled our window would be.
+// is exactly the client's right edge, RCV.NXT + RCV.WND, where a pure ACK from a peer that has filled
+// our window sits.
 const ACK_AT_RIGHT_EDGE = (profile: string, sndUna: number) =>
   [
     `profile ${profile}`,
@@ -57,7 +58,7 @@ const ACK_AT_RIGHT_EDGE = (profile: string, sndUna: number) =>
     'mute server',
     'client send 100',
     'wait 100ms',
-    'inject s>c ACK seq=rcv.nxt+65535 ack=1101',
+    'inject s>c ACK seq=rcv.nxt+rcv.wnd ack=1101',
     'wait 100ms',
     `expect client snd.una=${sndUna}`,
   ].join('\n');

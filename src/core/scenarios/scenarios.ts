@@ -284,7 +284,7 @@ mute server
 client send 100
 wait 100ms
 unmute server
-inject s>c ACK seq=rcv.nxt+65535 ack=1101
+inject s>c ACK seq=rcv.nxt+rcv.wnd ack=1101
 wait 100ms
 expect client snd.una=1001
 expect last c>s ACK seq=1101 ack=5001

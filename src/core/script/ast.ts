@@ -67,7 +67,13 @@ export type OptionPatch = {
  */
 export type NumExpr =
   | { readonly kind: 'abs'; readonly value: number }
-  | { readonly kind: 'rel'; readonly base: TcbVar; readonly offset: number };
+  | {
+      readonly kind: 'rel';
+      readonly base: TcbVar;
+      readonly offset: number;
+      /** A second variable added or subtracted instead of a number: `rcv.nxt+rcv.wnd` (the right edge). */
+      readonly term?: { readonly sign: 1 | -1; readonly name: TcbVar };
+    };
 
 /** TCB variables a script may refer to (RFC 9293 §3.3.1). */
 export type TcbVar = 'rcv.nxt' | 'snd.nxt' | 'snd.una' | 'iss' | 'irs' | 'rcv.wnd' | 'snd.wnd';

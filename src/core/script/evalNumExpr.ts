@@ -23,14 +23,20 @@ export function tcbVar(t: Tcb, v: TcbVar): number {
   }
 }
 
-/** Evaluates a script number against a TCB: absolute, or a TCB variable plus an offset, modulo 2^32. */
+/**
+ * Evaluates a script number against a TCB: absolute, or a TCB variable plus an offset or plus or minus a
+ * second variable, modulo 2^32.
+ */
 export function evalNumExpr(e: NumExpr, t: Tcb): SeqNum {
-  return e.kind === 'abs' ? seq(e.value) : seqAdd(seq(tcbVar(t, e.base)), e.offset);
+  if (e.kind === 'abs') return seq(e.value);
+  const term = e.term === undefined ? e.offset : e.term.sign * tcbVar(t, e.term.name);
+  return seqAdd(seq(tcbVar(t, e.base)), term);
 }
 
 /** Prints a script number the way it was written. */
 export function formatNumExpr(e: NumExpr): string {
   if (e.kind === 'abs') return String(e.value);
+  if (e.term !== undefined) return `${e.base}${e.term.sign > 0 ? '+' : '-'}${e.term.name}`;
   if (e.offset === 0) return e.base;
   return `${e.base}${e.offset > 0 ? '+' : ''}${e.offset}`;
 }

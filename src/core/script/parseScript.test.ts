@@ -471,6 +471,13 @@ describe('parseScript: inject', () => {
       seq: { kind: 'rel', base: 'snd.una', offset: -1 },
       ack: { kind: 'rel', base: 'irs', offset: 0 },
     });
+    expect(command('inject s>c ACK seq=rcv.nxt+rcv.wnd ack=snd.nxt-snd.wnd')).toEqual({
+      kind: 'inject',
+      dir: 's>c',
+      flags: ['ACK'],
+      seq: { kind: 'rel', base: 'rcv.nxt', offset: 0, term: { sign: 1, name: 'rcv.wnd' } },
+      ack: { kind: 'rel', base: 'snd.nxt', offset: 0, term: { sign: -1, name: 'snd.wnd' } },
+    });
   });
 
   it('inject rejects unknown variables, bad offsets and out-of-range fields', () => {
@@ -479,6 +486,9 @@ describe('parseScript: inject', () => {
     );
     expect(error('inject c>s ACK seq=rcv.nxtt')).toMatch(/did you mean "rcv\.nxt"\?$/);
     expect(error('inject c>s ACK ack=iss+')).toContain('offset');
+    expect(error('inject c>s ACK seq=rcv.nxt+rcv.wnt')).toBe(
+      'line 1, col 20: the offset in "rcv.nxt+rcv.wnt" must be a whole number from 0 to 4294967295 or a variable (e.g. rcv.nxt+rcv.wnd)',
+    );
     expect(error('inject c>s ACK len=65536')).toBe(
       'line 1, col 20: len must be a whole number from 0 to 65491, not "65536"',
     );

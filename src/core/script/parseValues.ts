@@ -185,9 +185,18 @@ export function parseNumExpr(w: Word, what: string): Result<NumExpr> {
     );
   }
   if (cut === t.length) return ok({ kind: 'rel', base, offset: 0 });
-  const n = wholeNumber(t.slice(cut + 1), true);
+  const rest = t.slice(cut + 1);
+  const termVar = TCB_VARS.find((v) => v === rest);
+  if (termVar !== undefined) {
+    return ok({ kind: 'rel', base, offset: 0, term: { sign: t[cut] === '-' ? -1 : 1, name: termVar } });
+  }
+  const n = wholeNumber(rest, true);
   if (n === undefined || n > UINT32_MAX) {
-    return fail(w, `the offset in ${quote(w.text)} must be a whole number from 0 to ${UINT32_MAX}`);
+    return fail(
+      w,
+      `the offset in ${quote(w.text)} must be a whole number from 0 to ${UINT32_MAX} or a variable ` +
+        `(e.g. rcv.nxt+rcv.wnd)`,
+    );
   }
   return ok({ kind: 'rel', base, offset: t[cut] === '-' && n !== 0 ? -n : n });
 }
