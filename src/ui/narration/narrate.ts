@@ -9,7 +9,6 @@
 import type { Segment, Side } from '../../core/segment';
 import { dirFrom, receiverOf } from '../../core/segment';
 import type { TraceEvent } from '../../core/world/trace';
-import { seqAdd } from '../../core/seq';
 import type { Lang, MisconceptionId } from '../i18n/messages';
 import { t } from '../i18n/messages';
 import type { StepFacts } from './narrationKey';
@@ -85,12 +84,7 @@ function factsOf(events: readonly TraceEvent[]): StepFacts {
     timer: (side, timer, action) =>
       events.some((e) => e.kind === 'timer' && e.side === side && e.timer === timer && e.action === action),
     delivered: (side) => events.some((e) => e.kind === 'deliver' && e.side === side),
-    answeredWithZeroWindow: (side) =>
-      events.some((e) => e.kind === 'send' && e.seg.dir === dirFrom(side) && e.seg.win === 0),
-    answeredRightEdge: (side) => {
-      const answer = firstSend(events, side);
-      return answer?.flags.ACK ? seqAdd(answer.ack, answer.win) : undefined;
-    },
+    answer: (side) => firstSend(events, side),
   };
 }
 

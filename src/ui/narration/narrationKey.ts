@@ -4,6 +4,7 @@
  */
 import type { Segment, Side } from '../../core/segment';
 import { segLen } from '../../core/segment';
+import { seqAdd } from '../../core/seq';
 import type { TraceEvent } from '../../core/world/trace';
 import type { MisconceptionId } from '../i18n/messages';
 import { isMessageKey } from '../i18n/messages';
@@ -16,10 +17,8 @@ export type StepFacts = {
   readonly timer: (side: Side, timer: string, action: 'set' | 'cancel' | 'fire') => boolean;
   /** Whether in-order data joined the side's receive queue in this step. */
   readonly delivered: (side: Side) => boolean;
-  /** Whether the side answered with a segment advertising a zero window in this step. */
-  readonly answeredWithZeroWindow: (side: Side) => boolean;
-  /** The right edge of the side's receive window (ACK + window) as its answer in this step shows it. */
-  readonly answeredRightEdge: (side: Side) => number | undefined;
+  /** The segment the side sent in this step (its answer to the arrival), if any. */
+  readonly answer: (side: Side) => Segment | undefined;
 };
 
 /** The message for a key that the catalogue does not know (a new engine key). */
@@ -39,14 +38,23 @@ function ruleVariant(e: Extract<TraceEvent, { kind: 'state' | 'rule' }>, f: Step
     case 'finWait2.rcvSegment':
       return seg && seg.len === 0 ? `${base}.ack` : base;
     case 'sync.unacceptable':
-      if (seg && seg.len > 0 && f.answeredWithZeroWindow(e.side)) return `${base}.zeroWindow`;
-      // RFC 9293 §3.10.7.4: a zero-length segment at SEQ = RCV.NXT + RCV.WND fails the test.
-      return seg && segLen(seg) === 0 && seg.seq === f.answeredRightEdge(e.side) ? `${base}.rightEdge` : base;
+      return unacceptableVariant(base, seg, f.answer(e.side));
     case 'closeWait.close':
       return f.timer(e.side, 'delack', 'cancel') ? `${base}.withAck` : base;
     default:
       return base;
   }
+}
+
+/**
+ * The answer's ACK and window show the receiver's RCV.NXT and RCV.WND: data into a zero window, or a
+ * zero-length segment exactly at RCV.NXT + RCV.WND, which RFC 9293 §3.10.7.4's table rejects.
+ */
+function unacceptableVariant(base: string, seg: Segment | undefined, answer: Segment | undefined): string {
+  if (!seg || !answer) return base;
+  if (seg.len > 0 && answer.win === 0) return `${base}.zeroWindow`;
+  const atRightEdge = answer.flags.ACK && seg.seq === seqAdd(answer.ack, answer.win);
+  return segLen(seg) === 0 && atRightEdge ? `${base}.rightEdge` : base;
 }
 
 function commandKey(key: string): string {
