@@ -100,14 +100,14 @@ function sendingCalls(prefix: 'established' | 'closeWait', finTarget: 'FIN_WAIT_
 /** §3.10.3 RECEIVE: hand over what is on hand. */
 const readOnHand = rule('read', '§3.10.3', 'RECEIVE / hand over data', { ops: ['readData'] });
 
+/** §3.10.3 RECEIVE in CLOSING, LAST-ACK and TIME-WAIT: "Return 'error: connection closing'". */
+const readClosing = callError('read.closing', '§3.10.3', 'RECEIVE', 'errorClosing', 'connection closing');
+
 /** §3.10.3 RECEIVE in CLOSE_WAIT: data on hand, else "connection closing". */
 const readAfterFin = [
   rule('read', '§3.10.3', 'RECEIVE / hand over data', { guard: 'hasUnread', ops: ['readData'] }),
-  callError('read.closing', '§3.10.3', 'RECEIVE', 'errorClosing', 'connection closing'),
+  readClosing,
 ];
-
-/** §3.10.3 RECEIVE in CLOSING, LAST-ACK and TIME-WAIT: "Return 'error: connection closing'". */
-const readClosing = callError('read.closing', '§3.10.3', 'RECEIVE', 'errorClosing', 'connection closing');
 
 /** §3.10.3 RECEIVE before ESTABLISHED: "queue for processing after entering ESTABLISHED state". */
 const readEarly = rule('read.early', '§3.10.3', 'RECEIVE / nothing yet', { ops: ['readNothingYet'] });
