@@ -6,6 +6,7 @@ import { t } from './i18n/messages';
 import { LabContext } from './lab/labContext';
 import type { ThemeChoice } from './lab/useTheme';
 import { useTheme } from './lab/useTheme';
+import { FIELD_CLASS } from './controls/fields';
 
 /** A scenario that names its profile keeps it; otherwise the one chosen in the header applies. */
 function profileOf(script: string, current: ProfileName): ProfileName | undefined {
@@ -19,8 +20,6 @@ export function Header() {
   const script = LabContext.useSelector((s) => s.context.session.script);
   const [theme, setTheme] = useTheme();
   const ids = { profile: useId(), theme: useId(), lang: useId(), scenario: useId() };
-  const select =
-    'rounded-md border border-slate-300 bg-white px-1.5 py-1 text-sm dark:border-slate-700 dark:bg-slate-900';
   return (
     <header className="border-b border-[var(--tsl-border)]">
       <div className="mx-auto flex max-w-[100rem] flex-wrap items-center gap-x-5 gap-y-2 px-3 py-3 sm:px-5">
@@ -34,7 +33,7 @@ export function Header() {
           </label>
           <select
             id={ids.scenario}
-            className={`${select} max-w-[14rem]`}
+            className={`${FIELD_CLASS} max-w-[14rem]`}
             value={SCENARIOS.find((x) => x.script === script)?.name ?? ''}
             data-scenario-select
             onChange={(e) => {
@@ -60,7 +59,7 @@ export function Header() {
           </label>
           <select
             id={ids.profile}
-            className={select}
+            className={FIELD_CLASS}
             value={profile}
             data-profile-select
             onChange={(e) =>
@@ -75,7 +74,7 @@ export function Header() {
           <label htmlFor={ids.lang} className="text-xs text-[var(--tsl-muted)]">
             {t('header.language')}
           </label>
-          <select id={ids.lang} className={select} disabled defaultValue="en">
+          <select id={ids.lang} className={FIELD_CLASS} disabled defaultValue="en">
             <option value="en">English</option>
           </select>
         </div>
@@ -85,7 +84,7 @@ export function Header() {
           </label>
           <select
             id={ids.theme}
-            className={select}
+            className={FIELD_CLASS}
             value={theme}
             onChange={(e) => setTheme(e.target.value as ThemeChoice)}
             data-theme-select

@@ -6,6 +6,7 @@ import type { Side } from '../../core/segment';
 import { t } from '../i18n/messages';
 import { LabContext } from '../lab/labContext';
 import { useLabView } from '../lab/useLabView';
+import { FIELD_CLASS, LABEL_CLASS, fieldNumber } from './fields';
 
 const CALLS: readonly { call: UserCall; name: CallName; label: string }[] = [
   { call: 'PASSIVE_OPEN', name: 'listen', label: 'control.listen' },
@@ -67,7 +68,7 @@ export function EndpointControls({ side }: { side: Side }) {
           );
         })}
         <span className="ml-1 inline-flex items-center gap-1.5">
-          <label htmlFor={bytesId} className="text-xs text-slate-600 dark:text-slate-400">
+          <label htmlFor={bytesId} className={LABEL_CLASS}>
             {t('control.bytes')}
           </label>
           <input
@@ -77,8 +78,8 @@ export function EndpointControls({ side }: { side: Side }) {
             max={1_000_000}
             step={100}
             value={bytes}
-            onChange={(e) => setBytes(Math.max(1, Math.min(1_000_000, Number(e.target.value) || 1)))}
-            className="w-20 rounded-md border border-slate-300 bg-white px-1.5 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
+            onChange={(e) => setBytes(fieldNumber(e.target.value, 1, 1_000_000))}
+            className={`w-20 ${FIELD_CLASS}`}
           />
         </span>
       </div>

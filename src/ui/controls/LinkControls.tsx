@@ -4,6 +4,7 @@ import type { LinkSettings } from '../../core/world/linkSettings';
 import { t } from '../i18n/messages';
 import { LabContext } from '../lab/labContext';
 import { useLabView } from '../lab/useLabView';
+import { FIELD_CLASS, LABEL_CLASS, fieldNumber } from './fields';
 
 type Field = { key: keyof LinkSettings; label: string; unit: 'ms' | '%'; max: number };
 
@@ -27,7 +28,7 @@ function SeedInput() {
   const id = useId();
   return (
     <div className="mt-2 flex items-center gap-2">
-      <label htmlFor={id} className="text-xs text-slate-600 dark:text-slate-400">
+      <label htmlFor={id} className={LABEL_CLASS}>
         {t('link.seed')}
       </label>
       <input
@@ -38,7 +39,7 @@ function SeedInput() {
         value={seed}
         data-link-setting="seed"
         onChange={(e) => {
-          const n = Math.max(0, Math.min(4294967295, Math.floor(Number(e.target.value) || 0)));
+          const n = fieldNumber(e.target.value, 0, 4294967295, true);
           actor.send({
             type: 'LOAD',
             script,
@@ -47,7 +48,7 @@ function SeedInput() {
             at: 'end',
           });
         }}
-        className="w-32 rounded-md border border-slate-300 bg-white px-1.5 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
+        className={`w-32 ${FIELD_CLASS}`}
       />
     </div>
   );
@@ -70,7 +71,7 @@ export function LinkControls() {
           const value = f.unit === '%' ? Math.round(link[f.key] * 100) : link[f.key];
           return (
             <div key={f.key} className="flex min-w-0 flex-col">
-              <label htmlFor={id} className="text-xs text-slate-600 dark:text-slate-400">
+              <label htmlFor={id} className={LABEL_CLASS}>
                 {t(f.label)} ({f.unit})
               </label>
               <input
@@ -81,14 +82,14 @@ export function LinkControls() {
                 value={value}
                 data-link-setting={f.key}
                 onChange={(e) => {
-                  const n = Math.max(0, Math.min(f.max, Number(e.target.value) || 0));
+                  const n = fieldNumber(e.target.value, 0, f.max);
                   actor.send({
                     type: 'LINK',
                     dir: 'both',
                     settings: { [f.key]: f.unit === '%' ? n / 100 : n },
                   });
                 }}
-                className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-1.5 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
+                className={`w-full min-w-0 ${FIELD_CLASS}`}
               />
             </div>
           );

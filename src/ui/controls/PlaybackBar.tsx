@@ -4,6 +4,7 @@ import { formatDuration } from '../../core/time';
 import { t } from '../i18n/messages';
 import { LabContext } from '../lab/labContext';
 import { usePlaying } from '../lab/useLabView';
+import { FIELD_CLASS, LABEL_CLASS } from './fields';
 
 /** Small inline icons (no icon font: the app loads nothing from elsewhere). */
 function Icon({ d }: { d: string }) {
@@ -115,14 +116,14 @@ export function PlaybackBar() {
         {t('playback.position', { step, steps, time: formatDuration(Math.round(time)) })}
       </span>
       <span className="inline-flex items-center gap-1.5">
-        <label htmlFor={speedId} className="text-xs text-slate-600 dark:text-slate-400">
+        <label htmlFor={speedId} className={LABEL_CLASS}>
           {t('playback.speed')}
         </label>
         <select
           id={speedId}
           value={speed}
           onChange={(e) => actor.send({ type: 'SET_SPEED', speed: Number(e.target.value) })}
-          className="rounded-md border border-slate-300 bg-white px-1.5 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
+          className={FIELD_CLASS}
           data-playback="speed"
         >
           {SPEEDS.map((s) => (
