@@ -78,7 +78,7 @@ export function EndpointControls({ side }: { side: Side }) {
             max={1_000_000}
             step={100}
             value={bytes}
-            onChange={(e) => setBytes(fieldNumber(e.target.value, 1, 1_000_000))}
+            onChange={(e) => setBytes(fieldNumber(e.target.value, 1, 1_000_000, true))}
             className={`w-20 ${FIELD_CLASS}`}
           />
         </span>
