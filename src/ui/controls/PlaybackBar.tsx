@@ -25,6 +25,29 @@ const ICONS = {
 const btn =
   'inline-flex h-9 min-w-9 items-center justify-center rounded-md border border-slate-300 bg-white px-2 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--tsl-focus)] dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800';
 
+/** An icon button that moves the shown moment: to the start, a step back or forward, to the end. */
+function NavButton({
+  name,
+  event,
+}: {
+  name: keyof typeof ICONS;
+  event: 'TO_START' | 'STEP_BACK' | 'STEP_FORWARD' | 'TO_END';
+}) {
+  const actor = LabContext.useActorRef();
+  return (
+    <button
+      type="button"
+      className={btn}
+      onClick={() => actor.send({ type: event })}
+      aria-label={t(`playback.${name}`)}
+      title={t(`playback.${name}`)}
+      data-playback={name}
+    >
+      <Icon d={ICONS[name]} />
+    </button>
+  );
+}
+
 /** Play/pause, stepping, jumping, a scrubber with a tick per step, and the speed. */
 export function PlaybackBar() {
   const actor = LabContext.useActorRef();
@@ -48,26 +71,8 @@ export function PlaybackBar() {
   const speedId = useId();
   return (
     <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label={t('playback.title')}>
-      <button
-        type="button"
-        className={btn}
-        onClick={() => actor.send({ type: 'TO_START' })}
-        aria-label={t('playback.start')}
-        title={t('playback.start')}
-        data-playback="start"
-      >
-        <Icon d={ICONS.start} />
-      </button>
-      <button
-        type="button"
-        className={btn}
-        onClick={() => actor.send({ type: 'STEP_BACK' })}
-        aria-label={t('playback.back')}
-        title={t('playback.back')}
-        data-playback="back"
-      >
-        <Icon d={ICONS.back} />
-      </button>
+      <NavButton name="start" event="TO_START" />
+      <NavButton name="back" event="STEP_BACK" />
       <button
         type="button"
         className={`${btn} min-w-20 font-medium`}
@@ -77,26 +82,8 @@ export function PlaybackBar() {
       >
         {playing ? t('playback.pause') : t('playback.play')}
       </button>
-      <button
-        type="button"
-        className={btn}
-        onClick={() => actor.send({ type: 'STEP_FORWARD' })}
-        aria-label={t('playback.forward')}
-        title={t('playback.forward')}
-        data-playback="forward"
-      >
-        <Icon d={ICONS.forward} />
-      </button>
-      <button
-        type="button"
-        className={btn}
-        onClick={() => actor.send({ type: 'TO_END' })}
-        aria-label={t('playback.end')}
-        title={t('playback.end')}
-        data-playback="end"
-      >
-        <Icon d={ICONS.end} />
-      </button>
+      <NavButton name="forward" event="STEP_FORWARD" />
+      <NavButton name="end" event="TO_END" />
       <label htmlFor={scrubId} className="sr-only">
         {t('playback.scrubber')}
       </label>
