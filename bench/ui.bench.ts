@@ -9,7 +9,7 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { Browser } from '@playwright/test';
 import { chromium } from '@playwright/test';
-import { findChromium, NO_CHROMIUM_MESSAGE } from '../scripts/find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from '../scripts/find-chromium.mjs';
 import { measureBusyPlayback, topLongFrameScripts } from './uiFrames';
 import { measureColdLoads, measureInitialLoad } from './uiLoad';
 import type { PreviewServer } from './uiServer';
@@ -24,16 +24,6 @@ const LONG_TASK_MS = 50;
 const FRAME_MS = 1000 / 60;
 const COLD_LOADS = 10;
 const BUSY = { windowMs: 20_000, bytes: 200_000, readEveryMs: 250, sendEveryMs: 5000 };
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const argv = process.argv.slice(2);
 const noBuild = argv.includes('--no-build');
@@ -130,7 +120,14 @@ function report(
       `target none over ${LONG_TASK_MS} ms   ${verdict(busy.longTasks.length === 0)}`,
   );
   const at = (i: number) => busy.steps[Math.min(i, busy.steps.length - 1)] ?? 0;
-  const perFive = [5, 10, 15, busy.steps.length - 1].map((i, k, a) => at(i) - at(k ? (a[k - 1] ?? 0) : 0));
+  // busy.steps holds the step at each second of the window (and at its end): differences over each 5 s,
+  // the last bucket running to the end so that a short tail never reads as a quiet world.
+  const last = busy.steps.length - 1;
+  const marks = [
+    ...Array.from({ length: Math.max(0, Math.floor((last - 5) / 5)) }, (_, k) => (k + 1) * 5),
+    last,
+  ];
+  const perFive = marks.map((m, k) => at(m) - at(k ? (marks[k - 1] ?? 0) : 0));
   console.log(`  world: step ${at(0)} → ${at(busy.steps.length - 1)} (${perFive.join(' + ')} steps per 5 s)`);
   console.log(
     `  ${busy.sends} sends and ${busy.reads} reads in the window; ended with ${busy.segments} segments drawn, ` +

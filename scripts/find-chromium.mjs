@@ -9,6 +9,22 @@ import { pathToFileURL } from 'node:url';
 /** System locations checked after $CHROMIUM_PATH, in order. */
 export const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
+/**
+ * Launch flags for a headless Chromium on a CI box or container, shared by the browser tests and the UI
+ * benchmark: no sandbox (root in a container), no GPU, no /dev/shm, and no background traffic (the app
+ * must make no request outside its origin, so nothing else may either).
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export const NO_CHROMIUM_MESSAGE =
   'No Chromium found. Install one: `sudo apt-get install chromium` (Debian/Ubuntu) or ' +
   '`npx playwright install chromium`, or set CHROMIUM_PATH';
