@@ -17,6 +17,8 @@ export type TransitionEdge = {
   readonly event: string;
   /** "event / action" in the RFC's words (`rcv SYN / snd SYN,ACK`). */
   readonly label: string;
+  /** The named guards that must hold, joined with "and" (`accepted and ackAcceptable`); none: always. */
+  readonly guard: string | undefined;
   /** Stable rule key; the trace names the same key when the transition is taken. */
   readonly key: string;
   /** The section that justifies it. */
@@ -58,6 +60,7 @@ function walk(node: GraphNode, out: TransitionEdge[]): void {
         to,
         event: t.eventType,
         label: t.description ?? t.eventType,
+        guard: guardName(t.guard),
         key: meta.key ?? `${from}.${t.eventType}`,
         rfc: meta.rfc ?? '',
         changesState: !targetless,
@@ -67,6 +70,13 @@ function walk(node: GraphNode, out: TransitionEdge[]): void {
     }
   }
   for (const child of node.children) walk(child, out);
+}
+
+/** A transition's guard by name: a named guard, or the names inside XState's `and([...])`. */
+function guardName(guard: unknown): string | undefined {
+  if (typeof guard === 'string') return guard;
+  const inner = (guard as { guards?: unknown[] } | undefined)?.guards;
+  return Array.isArray(inner) ? inner.map(guardName).join(' and ') : undefined;
 }
 
 /**
