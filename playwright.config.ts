@@ -1,8 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 
-/** Fixed, uncommon port; `strictPort` makes a busy port an error instead of a silent move. */
-const PORT = 4873;
+/** Fixed, uncommon port (E2E_PORT overrides it); `strictPort` makes a busy port an error, not a silent move. */
+const PORT = Number(process.env.E2E_PORT) || 4873;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // scripts/run-e2e.mjs passes the browser it found; a bare `npx playwright test` looks for one itself.

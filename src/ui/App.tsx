@@ -3,8 +3,13 @@ import { EndpointControls } from './controls/EndpointControls';
 import { LinkControls } from './controls/LinkControls';
 import { PlaybackBar } from './controls/PlaybackBar';
 import { DetailsTabs } from './details/DetailsTabs';
+import { BootProblems } from './boot/BootProblems';
+import { readBootConfig } from './boot/bootConfig';
+import { BootContext } from './boot/bootContext';
+import { labInputOf } from './boot/labInputOf';
+import { usePostMessageApi } from './embed/usePostMessageApi';
 import { Header } from './Header';
-import { START_SCRIPT } from './startScript';
+import { QuizPanel } from './quiz/QuizPanel';
 import { t } from './i18n/messages';
 import { LabContext } from './lab/labContext';
 import { useKeyboard } from './lab/useKeyboard';
@@ -18,16 +23,20 @@ import { StateGraphPanel } from './panels/StateGraphPanel';
 
 /** The lab page: header, the two views side by side, narration, controls and the details. */
 export function App() {
+  const [boot] = useState(() => readBootConfig(window.location.search));
   return (
-    <LabContext.Provider options={{ input: { script: START_SCRIPT, at: 'end' } }}>
-      <Lab />
-    </LabContext.Provider>
+    <BootContext.Provider value={boot}>
+      <LabContext.Provider options={{ input: labInputOf(boot.config) }}>
+        <Lab />
+      </LabContext.Provider>
+    </BootContext.Provider>
   );
 }
 
 function Lab() {
   useTicker();
   useKeyboard();
+  usePostMessageApi();
   const { world } = useLabView();
   const step = LabContext.useSelector((s) => s.context.session.step);
   const digest = useTraceDigest();
@@ -52,6 +61,8 @@ function Lab() {
       </a>
       <Header />
       <main id="lab-main" className="mx-auto flex max-w-[100rem] flex-col gap-4 px-3 pb-10 pt-4 sm:px-5">
+        <BootProblems />
+        <QuizPanel />
         <div className="grid min-w-0 gap-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
           <section
             aria-labelledby="graph-title"

@@ -3,12 +3,16 @@
  * every other language is one more object of type `Messages`, which the compiler holds to the same keys.
  */
 import { causesEn } from './en/causes';
+import { embedEn } from './en/embed';
 import { misconceptionsEn } from './en/misconceptions';
 import { narrationCloseEn } from './en/narrationClose';
 import { narrationEventsEn } from './en/narrationEvents';
 import { narrationOpenEn } from './en/narrationOpen';
+import { quizEn } from './en/quiz';
+import { scenariosEn } from './en/scenarios';
 import { statesEn } from './en/states';
 import { uiEn } from './en/ui';
+import { urlEn } from './en/url';
 
 export { rfcCitations, rfcUrl } from './rfcUrl';
 export type { Citation } from './rfcUrl';
@@ -21,6 +25,10 @@ const enCatalogue = {
   ...narrationOpenEn,
   ...narrationCloseEn,
   ...narrationEventsEn,
+  ...scenariosEn,
+  ...urlEn,
+  ...embedEn,
+  ...quizEn,
 };
 
 /** Every key of the catalogue. Texts may hold `{param}` placeholders, filled by `t()`. */
