@@ -6,6 +6,12 @@ import type { ProfileName } from '../../core/script/ast';
 import type { Side } from '../../core/segment';
 import { START_SCRIPT } from '../startScript';
 
+/** The lab's panels, as named by the `view=` parameter. */
+export const PANEL_NAMES = ['graph', 'chart', 'narration', 'controls', 'details'] as const;
+
+/** One panel's name. */
+export type PanelName = (typeof PANEL_NAMES)[number];
+
 /** A problem with one URL parameter, shown on the page; the rest of the page keeps working. */
 export type BootProblem = {
   /** The parameter's name as written in the URL (`script`, `seed`, ...). */
@@ -33,6 +39,8 @@ export type BootConfig = {
   readonly lang?: string;
   /** Theme asked for by `theme=`; undefined keeps the learner's choice. */
   readonly theme?: 'light' | 'dark' | 'system';
+  /** The panels shown; undefined shows them all. */
+  readonly view?: readonly PanelName[];
   /** Compact layout for an iframe. @default false */
   readonly embed: boolean;
   /** Quiz mode on at start. @default false */
