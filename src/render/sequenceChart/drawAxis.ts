@@ -1,5 +1,5 @@
 import type { Selection } from 'd3';
-import { scaleLinear } from 'd3';
+import { ticks as niceTicks } from 'd3';
 import { formatDuration } from '../../core/time';
 import type { Frame } from './chartFrame';
 import { CLS } from './chartTheme';
@@ -15,7 +15,7 @@ const TICK_EVERY = 50;
 
 /**
  * Pure. Tick times for the visible part of the axis: each stretch drawn to scale gets its own nice ticks
- * from d3-scale (so the times right after a break are real times), thinned so labels never crowd.
+ * from d3-array (so the times right after a break are real times), thinned so labels never crowd.
  */
 export function axisTicks(f: Frame): number[] {
   const out: number[] = [];
@@ -27,9 +27,8 @@ export function axisTicks(f: Frame): number[] {
     const b = Math.min(p.to, f.t1);
     if (b <= a) continue;
     const px = f.sy(b) - f.sy(a);
-    const ticks = scaleLinear()
-      .domain([a, b])
-      .ticks(Math.max(1, Math.floor(px / TICK_EVERY)));
+    // d3-array's ticks are what a linear scale's .ticks() returns, without d3-scale and d3-format.
+    const ticks = niceTicks(a, b, Math.max(1, Math.floor(px / TICK_EVERY)));
     for (const t of ticks) {
       const y = f.sy(t);
       if (y - lastY < TICK_GAP || Math.abs(y - f.nowY) < TICK_GAP || nearBreak(y)) continue;
