@@ -46,6 +46,7 @@ describe('the narration of issue #4’s scenarios', () => {
     expect(late?.t).toBe(30_200);
     expect(late?.text).toContain('TIME_WAIT');
     expect(late?.text).toContain('2×MSL');
+    expect(late?.text).toContain('new data');
     expect(withKey(told, 'narr.closed.rcvSegment.noSyn')[0]?.text).toContain('no longer has a connection');
     expect(told.some((s) => s.text.includes('refuses a SYN'))).toBe(false);
   });

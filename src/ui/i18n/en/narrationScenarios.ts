@@ -12,7 +12,7 @@ export const narrationScenariosEn = {
   'narr.sync.unacceptable.oldDuplicate':
     "An old duplicate reaches the {side}: the {peer}'s {len} bytes at seq {seq} were all received before. The {side} drops them and acknowledges again what it does expect.",
   'narr.sync.unacceptable.oldDuplicate.timeWait':
-    "An old duplicate of the {peer}'s data ({len} bytes at seq {seq}) reaches the {side} in TIME_WAIT, long after the connection closed. The {side} drops it and only acknowledges. This is what TIME_WAIT is for: had the connection been forgotten and a new one opened on the same ports, the straggler could have been taken for new data. A segment lives at most one MSL, so after 2×MSL none is left.",
+    "An old duplicate of the {peer}'s data ({len} bytes at seq {seq}) reaches the {side} in TIME_WAIT, long after the close, and is dropped with a bare ACK. Had the connection been forgotten and a new one opened on the same ports, it could have passed for new data; a segment lives at most one MSL, so 2×MSL lets every such straggler die first.",
   'narr.closed.rcvSegment.noSyn':
     "The {peer}'s {flags} reaches the {side}, which no longer has a connection for it, so the {side} answers with a RST whose numbers the {peer} will accept: a closed port answers anything but a RST this way.",
   'narr.seq.wrap':

@@ -9,7 +9,7 @@ export const narrationScenariosZh: Readonly<Record<keyof typeof narrationScenari
   'narr.sync.unacceptable.oldDuplicate':
     '一个旧的重复报文段到达{side}：{peer}在序号 {seq} 起的 {len} 字节早已全部收到。{side}丢弃它们，并再次确认自己期望的序号。',
   'narr.sync.unacceptable.oldDuplicate.timeWait':
-    '{peer}数据的一个旧重复报文段（序号 {seq} 起的 {len} 字节）在连接关闭很久之后到达处于 TIME_WAIT 的{side}。{side}丢弃它，只发送确认。这正是 TIME_WAIT 的用途：如果连接已被遗忘、而相同端口上又建立了新连接，这个迟到者就可能被当成新数据。报文段最多存活一个 MSL，因此 2×MSL 之后不会再有残留。',
+    '{peer}数据的一个旧重复报文段（序号 {seq} 起的 {len} 字节）在关闭很久之后到达处于 TIME_WAIT 的{side}，被丢弃，只换来一个 ACK。如果连接已被遗忘、而相同端口上又建立了新连接，它就可能被当成新数据；报文段最多存活一个 MSL，所以等待 2×MSL 能让所有这样的迟到者先消亡。',
   'narr.closed.rcvSegment.noSyn':
     '{peer}的 {flags} 到达{side}，而{side}已经没有与之对应的连接，于是回复一个{peer}会接受其序号的 RST：已关闭的端口对除 RST 以外的任何报文段都这样回应。',
   'narr.seq.wrap':
