@@ -74,7 +74,7 @@ export function ScenarioPicker() {
         }}
         className="flex min-w-0 max-w-[min(18rem,calc(100vw-7rem))] items-center gap-1.5 rounded-md border border-slate-300 bg-white py-1 pl-2 pr-1.5 text-left text-sm hover:border-[var(--tsl-client)] focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-[var(--tsl-focus)] dark:border-slate-700 dark:bg-slate-900"
       >
-        <span id={ids.value} className="truncate">
+        <span id={ids.value} className="truncate" title={title}>
           {title}
         </span>
         <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4 shrink-0 text-[var(--tsl-muted)]">

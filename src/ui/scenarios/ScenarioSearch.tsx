@@ -120,7 +120,7 @@ export function ScenarioSearch({ id, lang, current, onChoose, onClose }: Scenari
           id={listId}
           role="listbox"
           aria-label={t('header.scenario', undefined, lang)}
-          className="max-h-[min(60vh,28rem)] overflow-y-auto overscroll-contain p-1"
+          className="max-h-[min(60vh,28rem)] overflow-y-auto overscroll-contain px-1 pb-1"
         >
           {showFree &&
             option(
