@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { traceDigest } from '../src/core/output/traceDigest';
 import { findScenario } from '../src/core/scenarios/scenarios';
 import { runScript } from '../src/core/script/runScript';
+import { chooseScenario } from './chooseScenario';
 
 /** What Node makes of a scenario: the browser must make exactly the same run. */
 function inNode(name: string) {
@@ -17,7 +18,7 @@ function inNode(name: string) {
 for (const name of ['handshake', 'lost-final-ack', 'simultaneous-close', 'close-three-segments-linux']) {
   test(`scenario ${name}: the browser's run is identical to Node's`, async ({ page }) => {
     await page.goto('/');
-    await page.locator('[data-scenario-select]').selectOption(name);
+    await chooseScenario(page, name);
     await page.locator('[data-playback="end"]').click();
     const node = inNode(name);
     const root = page.getByTestId('app-root');

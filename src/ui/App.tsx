@@ -20,6 +20,7 @@ import { LiveRegion } from './LiveRegion';
 import { NarrationPanel } from './panels/NarrationPanel';
 import { SequenceChartPanel } from './panels/SequenceChartPanel';
 import { StateGraphPanel } from './panels/StateGraphPanel';
+import { ScenarioGoal } from './scenarios/ScenarioGoal';
 
 /** The lab page: header, the two views side by side, narration, controls and the details. */
 export function App() {
@@ -83,6 +84,7 @@ function Lab() {
             <SequenceChartPanel selected={selected} onSelect={setSelected} />
           </section>
         </div>
+        <ScenarioGoal />
         <NarrationPanel selectedState={selectedState} onClearState={() => setSelectedState(undefined)} />
         <section
           aria-label={t('panel.controls')}

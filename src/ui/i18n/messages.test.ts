@@ -52,6 +52,7 @@ function eventParams(key: string): string[] | undefined {
   if (key.startsWith('narr.script.')) return ['source', 'line'];
   if (key === 'narr.unknown') return ['key'];
   if (key === 'narr.tcp.ackThrottled') return own;
+  if (key === 'narr.seq.wrap') return ['side', 'first', 'last'];
   return undefined;
 }
 

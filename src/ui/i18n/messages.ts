@@ -8,6 +8,7 @@ import { misconceptionsEn } from './en/misconceptions';
 import { narrationCloseEn } from './en/narrationClose';
 import { narrationEventsEn } from './en/narrationEvents';
 import { narrationOpenEn } from './en/narrationOpen';
+import { narrationScenariosEn } from './en/narrationScenarios';
 import { quizEn } from './en/quiz';
 import { scenariosEn } from './en/scenarios';
 import { statesEn } from './en/states';
@@ -25,6 +26,7 @@ const enCatalogue = {
   ...narrationOpenEn,
   ...narrationCloseEn,
   ...narrationEventsEn,
+  ...narrationScenariosEn,
   ...scenariosEn,
   ...urlEn,
   ...embedEn,

@@ -7,7 +7,7 @@
  * is not told again.
  */
 import type { Segment, Side } from '../../core/segment';
-import { dirFrom, receiverOf } from '../../core/segment';
+import { dirFrom, receiverOf, segLen, senderOf } from '../../core/segment';
 import type { TraceEvent } from '../../core/world/trace';
 import type { Lang, MisconceptionId } from '../i18n/messages';
 import { t } from '../i18n/messages';
@@ -78,8 +78,9 @@ function rankOf(e: TraceEvent, rules: ReadonlyMap<Side, readonly string[]>): num
   }
 }
 
-function factsOf(events: readonly TraceEvent[]): StepFacts {
+function factsOf(events: readonly TraceEvent[], ctx: NarrateContext): StepFacts {
   return {
+    state: (side) => ctx.stateOf?.(side),
     trigger: (side) => arrivalAt(events, side),
     timer: (side, timer, action) =>
       events.some((e) => e.kind === 'timer' && e.side === side && e.timer === timer && e.action === action),
@@ -131,8 +132,8 @@ function pick(events: readonly TraceEvent[]): number[] {
  * Empty only for an empty step.
  */
 export function narrate(stepEvents: readonly TraceEvent[], ctx: NarrateContext = {}): Narration[] {
-  const facts = factsOf(stepEvents);
-  return pick(stepEvents).map((i) => {
+  const facts = factsOf(stepEvents, ctx);
+  const told = pick(stepEvents).map((i): Narration => {
     const e = stepEvents[i] as TraceEvent;
     const side = e.kind === 'state' || e.kind === 'rule' ? e.side : undefined;
     const trigger = side ? (facts.trigger(side) ?? firstSend(stepEvents, side)) : undefined;
@@ -149,6 +150,25 @@ export function narrate(stepEvents: readonly TraceEvent[], ctx: NarrateContext =
       ...(misconception ? { misconception } : {}),
     };
   });
+  const wrap = told.length < 3 ? wrapOf(stepEvents, ctx.lang ?? 'en') : undefined;
+  return wrap ? [...told, wrap] : told;
+}
+
+const SEQ_SPACE = 2 ** 32;
+
+/**
+ * A segment sent in the step whose sequence space reaches past 2^32 − 1, told in absolute numbers
+ * (relative ones hide the wrap): RFC 9293 §3.4, arithmetic modulo 2^32.
+ */
+function wrapOf(events: readonly TraceEvent[], lang: Lang): Narration | undefined {
+  for (const e of events) {
+    if (e.kind !== 'send' || e.seg.injected || segLen(e.seg) === 0) continue;
+    if (e.seg.seq + segLen(e.seg) < SEQ_SPACE) continue;
+    const last = (e.seg.seq + segLen(e.seg) - 1) % SEQ_SPACE;
+    const params = localParams({ side: senderOf(e.seg.dir), first: e.seg.seq, last }, lang);
+    return { key: 'narr.seq.wrap', params, rfc: '§3.4' };
+  }
+  return undefined;
 }
 
 /** Pure. One narration sentence as text, in `lang`. */

@@ -4,7 +4,8 @@
  */
 import type { Segment, Side } from '../../core/segment';
 import { segLen } from '../../core/segment';
-import { seqAdd } from '../../core/seq';
+import type { TcpState } from '../../core/endpoint/tcpState';
+import { seqAdd, seqLe } from '../../core/seq';
 import type { TraceEvent } from '../../core/world/trace';
 import type { MisconceptionId } from '../i18n/messages';
 import { isMessageKey } from '../i18n/messages';
@@ -19,6 +20,8 @@ export type StepFacts = {
   readonly delivered: (side: Side) => boolean;
   /** The segment the side sent in this step (its answer to the arrival), if any. */
   readonly answer: (side: Side) => Segment | undefined;
+  /** The side's state during the step, when the narrator knows it (for a rule that keeps the state). */
+  readonly state: (side: Side) => TcpState | undefined;
 };
 
 /** The message for a key that the catalogue does not know (a new engine key). */
@@ -37,8 +40,15 @@ function ruleVariant(e: Extract<TraceEvent, { kind: 'state' | 'rule' }>, f: Step
       return f.timer(e.side, 'delack', 'set') ? `${base}.delayed` : base;
     case 'finWait2.rcvSegment':
       return seg && seg.len === 0 ? `${base}.ack` : base;
-    case 'sync.unacceptable':
+    case 'sync.unacceptable': {
+      const old = oldDuplicate(base, seg, f.answer(e.side));
+      if (old) return f.state(e.side) === 'TIME_WAIT' ? `${old}.timeWait` : old;
       return unacceptableVariant(base, seg, f.answer(e.side));
+    }
+    case 'sync.retransmit':
+      return (f.answer(e.side)?.len ?? 0) > 0 ? `${base}.data` : base;
+    case 'closed.rcvSegment':
+      return seg && !seg.flags.SYN ? `${base}.noSyn` : base;
     case 'closeWait.close':
       return f.timer(e.side, 'delack', 'cancel') ? `${base}.withAck` : base;
     default:
@@ -57,6 +67,19 @@ function unacceptableVariant(base: string, seg: Segment | undefined, answer: Seg
   return segLen(seg) === 0 && atRightEdge ? `${base}.rightEdge` : base;
 }
 
+/**
+ * Data whose every octet lies before the RCV.NXT that the answer acknowledges: an old duplicate
+ * (RFC 9293 §3.4, §3.10.7.4). In TIME_WAIT it is what 2×MSL guards against (§3.6.1).
+ */
+function oldDuplicate(
+  base: string,
+  seg: Segment | undefined,
+  answer: Segment | undefined,
+): string | undefined {
+  if (!seg || !answer?.flags.ACK || seg.len === 0) return undefined;
+  return seqLe(seqAdd(seg.seq, segLen(seg)), answer.ack) ? `${base}.oldDuplicate` : undefined;
+}
+
 function commandKey(key: string): string {
   if (key === 'script.mark') return 'narr.script.mark';
   if (key.startsWith('script.expect')) return 'narr.script.expect';
@@ -72,7 +95,7 @@ function rawKey(e: TraceEvent, f: StepFacts): string {
       return e.seg.retransmit && !e.seg.injected ? 'narr.send.retransmit' : `narr.${e.key}`;
     case 'drop':
       if (e.seg.injected || segLen(e.seg) === 0) return 'narr.link.drop.noRetransmit';
-      return 'narr.link.drop';
+      return e.seg.len > 0 ? 'narr.link.drop.data' : 'narr.link.drop';
     case 'note':
       if (e.key === 'link.mute' || e.key === 'link.unmute') {
         return e.detail.startsWith('client') || e.detail.startsWith('server') ? `narr.${e.key}` : 'narr.note';

@@ -2,6 +2,7 @@
  * The `{param}` values of one narrated trace event, in the engine's own terms (`client`, `rexmt`,
  * `ACTIVE_OPEN`, `c>s`); narrate() then puts the word-valued ones into the reader's language.
  */
+import type { TcpState } from '../../core/endpoint/tcpState';
 import type { RelativeNumbering } from '../../core/output/relativeSeq';
 import type { Direction, Segment, Side } from '../../core/segment';
 import { formatFlags, peerOf, receiverOf, senderOf } from '../../core/segment';
@@ -26,6 +27,11 @@ export type NarrateContext = {
   readonly numbering?: RelativeNumbering;
   /** Language of the params that are words (side, call, timer, loss reason, …). @default 'en' */
   readonly lang?: Lang;
+  /**
+   * Each side's state in the step narrated, when known: it tells an old duplicate met in TIME_WAIT from
+   * one met in another state. @default unknown
+   */
+  readonly stateOf?: (side: Side) => TcpState | undefined;
 };
 
 function numbers(seg: Segment, ctx: NarrateContext): { seq: number; ack: number } {

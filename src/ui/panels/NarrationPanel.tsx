@@ -13,11 +13,14 @@ export function NarrationPanel({
   selectedState: string | undefined;
   onClearState: () => void;
 }) {
-  const { trace, stepEvents } = useLabView();
+  const { trace, stepEvents, world } = useLabView();
   const lines = useMemo(() => {
     const numbering = relativeNumbering(trace)(trace.length - 1);
-    return narrate(stepEvents, { relative: (dir, seq, ack) => numbering.relative(dir, seq, ack) });
-  }, [trace, stepEvents]);
+    return narrate(stepEvents, {
+      relative: (dir, seq, ack) => numbering.relative(dir, seq, ack),
+      stateOf: (side) => world.endpoints[side].value as TcpState,
+    });
+  }, [trace, stepEvents, world]);
   return (
     <section
       aria-labelledby="narration-title"
