@@ -100,7 +100,7 @@ function injectRst(s: LabSession, dir: Direction): WorldInput {
 }
 
 /** True when nothing more will happen: the last recorded step is shown and the world is quiet. */
-function finished(s: LabSession): boolean {
+export function finished(s: LabSession): boolean {
   return atLiveEdge(s) && nextEvent(s.sim.current) === undefined && viewOf(s).world.inFlight.length === 0;
 }
 
