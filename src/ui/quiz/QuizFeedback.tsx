@@ -51,6 +51,18 @@ export function QuizFeedback({
           {lines.map((l) => t(l.key, l.params)).join(' ')}
         </div>
       )}
+      {lines.flatMap((l, i) =>
+        l.misconception ? (
+          <p
+            key={i}
+            className="rounded-md border-l-4 border-[var(--tsl-server)] bg-[var(--tsl-bg)] px-3 py-1.5 text-sm"
+          >
+            {t(`misconception.${l.misconception}`)}
+          </p>
+        ) : (
+          []
+        ),
+      )}
       {onContinue && (
         <div>
           <button ref={next} type="button" data-quiz-continue onClick={onContinue} className={QUIZ_BUTTON}>

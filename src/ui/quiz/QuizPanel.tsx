@@ -65,8 +65,10 @@ export function QuizPanel() {
       tabIndex={-1}
       aria-labelledby="quiz-title"
       data-quiz
-      className={`flex max-h-[70vh] flex-col gap-3 overflow-y-auto rounded-xl border border-[var(--tsl-border)] bg-[var(--tsl-panel)] p-3 outline-none ${
-        question || (feedback && !done) ? 'sticky top-0 z-20 border-[var(--tsl-client)] shadow-lg' : ''
+      className={`flex flex-col gap-3 rounded-xl border border-[var(--tsl-border)] bg-[var(--tsl-panel)] p-3 outline-none ${
+        question || (feedback && !done)
+          ? 'sticky top-0 z-20 max-h-[70vh] overflow-y-auto border-[var(--tsl-client)] shadow-lg'
+          : ''
       }`}
     >
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
