@@ -89,9 +89,11 @@ test('a full handshake and close, answered partly right and partly wrong: result
   await expect(summary).toContainText(`${right} of ${NORMAL_CLOSE.length}`);
   await expect(summary.locator('[data-quiz-summary-item]')).toHaveCount(NORMAL_CLOSE.length);
   await expect(summary.locator('[data-quiz-summary-item="right"]')).toHaveCount(right);
-  expect(right).toBeGreaterThan(NORMAL_CLOSE.length / 2 - 1);
+  expect(right).toBeGreaterThan(0);
   expect(right).toBeLessThan(NORMAL_CLOSE.length);
   await expect(summary.locator('li').nth(1)).toContainText('CLOSED → SYN_SENT');
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
   expect(errors).toEqual([]);
 });
 
@@ -136,4 +138,25 @@ test('the toggle turns quiz mode on in free play: a Connect is held until answer
   await page.locator('[data-playback="play"]').click();
   await expect(root(page)).toHaveAttribute('data-client-state', 'ESTABLISHED');
   await expect(root(page)).toHaveAttribute('data-server-state', 'ESTABLISHED');
+});
+
+test('at 360 px in the dark scheme the question fits, stays in view and is accessible', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await open(page, '?quiz=1');
+  const connect = page.locator('[data-side="client"][data-call="connect"]');
+  await connect.scrollIntoViewIfNeeded();
+  await connect.click();
+  await expectQuestion(page, 'client', 'CLOSED');
+  for (const choice of await page.locator('[data-quiz-choice]').all()) await expect(choice).toBeInViewport();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+  // The quiz panel only: at 360 px the socket table's scroller is reported on its own (not the quiz's).
+  const axe = await new AxeBuilder({ page }).include('[data-quiz]').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await page.locator('[data-quiz-choice="LISTEN"]').click();
+  await expect(page.locator('[data-quiz-result]')).toHaveAttribute('data-quiz-result', 'wrong');
+  await expect(page.locator('[data-quiz-continue]')).toBeInViewport();
 });
