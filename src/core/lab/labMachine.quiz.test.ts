@@ -59,6 +59,21 @@ describe('the lab actor in quiz mode', () => {
     expect(a.getSnapshot().value).toBe('paused');
   });
 
+  it('stepping forward at the live edge computes the next step, and holds before it when it is a change', () => {
+    const a = lab('server listen', 'end');
+    a.send({ type: 'QUIZ', on: true, sides: ['server'] });
+    a.send({ type: 'CALL', side: 'client', call: 'connect' });
+    const steps: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      a.send({ type: 'STEP_FORWARD' });
+      steps.push(step(a));
+    }
+    expect(pending(a)).toMatchObject({ side: 'server', from: 'LISTEN', answer: 'SYN_RCVD' });
+    expect(new Set(steps.slice(-3)).size).toBe(1); // held: further steps do not move
+    expect(a.getSnapshot().context.session.sim.steps).toBe(step(a) + 1); // the change is recorded, not shown
+    expect(state(a, 'server')).toBe('LISTEN');
+  });
+
   it('turning the quiz off lets playback run through; a new scenario starts a fresh quiz', () => {
     const a = lab(findScenario('handshake')?.script ?? '');
     a.send({ type: 'QUIZ', on: true });
