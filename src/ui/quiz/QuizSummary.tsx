@@ -1,13 +1,25 @@
+import { useEffect, useRef } from 'react';
 import type { QuizState } from '../../core/quiz/quizState';
 import { quizScore } from '../../core/quiz/quizState';
 import { t } from '../i18n/messages';
 import { QUIZ_BUTTON } from './quizStyles';
 
-/** The end of a quiz: the score, and every question with the learner's answer and the right one. */
+/**
+ * The end of a quiz: the score, and every question with the learner's answer and the right one. When it
+ * appears after questions it takes the focus and brings the quiz panel (the last result above it) into
+ * view, since the panel stops sticking to the top once the run is over.
+ */
 export function QuizSummary({ quiz, onAgain }: { quiz: QuizState; onAgain: () => void }) {
   const { right, total } = quizScore(quiz);
+  const root = useRef<HTMLDivElement>(null);
+  const asked = total > 0;
+  useEffect(() => {
+    if (!asked) return;
+    root.current?.parentElement?.scrollIntoView({ block: 'start' });
+    root.current?.focus({ preventScroll: true });
+  }, [asked]);
   return (
-    <div data-quiz-summary className="flex flex-col gap-2">
+    <div ref={root} tabIndex={-1} data-quiz-summary className="flex flex-col gap-2 outline-none">
       <h3 className="text-sm font-semibold">{t('quiz.summary')}</h3>
       <p className="text-base">
         {total === 0 ? t('quiz.summaryNone') : t('quiz.summaryScore', { right, total })}
