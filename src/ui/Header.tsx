@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { EmbedButton } from './embed/EmbedButton';
 import { LanguageSelect } from './LanguageSelect';
+import { QuizToggle } from './quiz/QuizToggle';
 import { ScenarioPicker } from './scenarios/ScenarioPicker';
 import { ShareButton } from './share/ShareButton';
 import { t } from './i18n/messages';
@@ -59,6 +60,7 @@ export function Header() {
           </select>
         </div>
         <div className="flex items-center gap-1.5">
+          <QuizToggle />
           <ShareButton />
           <EmbedButton />
         </div>

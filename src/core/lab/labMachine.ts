@@ -8,6 +8,9 @@ import type { CallName, ProfileName } from '../script/ast';
 import type { Direction, Side } from '../segment';
 import { flags } from '../segment';
 import type { EndpointInput } from '../endpoint/endpointEvents';
+import type { TcpState } from '../endpoint/tcpState';
+import type { QuizState } from '../quiz/quizState';
+import { answerQuiz, pendingQuestion, quizObserve, startQuiz } from '../quiz/quizState';
 import type { LinkSettings } from '../world/linkSettings';
 import type { WorldInput } from '../world/simulation';
 import { nextEvent } from '../world/world';
@@ -31,6 +34,8 @@ export type LabContext = {
   readonly session: LabSession;
   /** Virtual ms per real ms while playing. */
   readonly speed: number;
+  /** Quiz mode (src/core/quiz): undefined while it is off. */
+  readonly quiz: QuizState | undefined;
 };
 
 /** Events the lab accepts. */
@@ -51,7 +56,10 @@ export type LabEvent =
   | { type: 'DROP_NEXT'; dir: Direction }
   | { type: 'LINK'; dir: Direction | 'both'; settings: Partial<LinkSettings> }
   | { type: 'INJECT_RST'; dir: Direction }
-  | { type: 'LOAD'; script: string; seed?: number; profile?: ProfileName; at?: 'start' | 'end' };
+  | { type: 'LOAD'; script: string; seed?: number; profile?: ProfileName; at?: 'start' | 'end' }
+  /** Quiz mode on (afresh from the shown moment, asking about `sides`, default both) or off. */
+  | { type: 'QUIZ'; on: boolean; sides?: readonly Side[] }
+  | { type: 'QUIZ_ANSWER'; choice: TcpState };
 
 const CALL_EVENT: Record<CallName, EndpointInput['type']> = {
   listen: 'PASSIVE_OPEN',
@@ -92,7 +100,7 @@ function injectRst(s: LabSession, dir: Direction): WorldInput {
 }
 
 /** True when nothing more will happen: the last recorded step is shown and the world is quiet. */
-function finished(s: LabSession): boolean {
+export function finished(s: LabSession): boolean {
   return atLiveEdge(s) && nextEvent(s.sim.current) === undefined && viewOf(s).world.inFlight.length === 0;
 }
 
@@ -111,6 +119,9 @@ export const labMachine = setup({
   },
   guards: {
     finished: ({ context }) => finished(context.session),
+    quizMoved: ({ context }) => context.quiz !== undefined && context.quiz.seen !== context.session,
+    quizAsking: ({ context }) =>
+      context.quiz !== undefined && pendingQuestion(context.quiz, context.session) !== undefined,
   },
   actions: {
     tick: assign(({ context, event }) =>
@@ -160,6 +171,18 @@ export const labMachine = setup({
           }
         : {},
     ),
+    quiz: assign(({ context, event }) =>
+      event.type === 'QUIZ' ? { quiz: event.on ? startQuiz(context.session, event.sides) : undefined } : {},
+    ),
+    quizRestart: assign(({ context }) =>
+      context.quiz ? { quiz: startQuiz(context.session, context.quiz.sides) } : {},
+    ),
+    quizAnswer: assign(({ context, event }) =>
+      event.type === 'QUIZ_ANSWER' && context.quiz
+        ? answerQuiz(context.quiz, context.session, event.choice)
+        : {},
+    ),
+    quizObserve: assign(({ context }) => (context.quiz ? quizObserve(context.quiz, context.session) : {})),
   },
 }).createMachine({
   id: 'lab',
@@ -170,6 +193,7 @@ export const labMachine = setup({
       ...(input.at === undefined ? {} : { at: input.at }),
     }),
     speed: input.speed ?? 1,
+    quiz: undefined,
   }),
   initial: 'paused',
   on: {
@@ -184,14 +208,21 @@ export const labMachine = setup({
     DROP_NEXT: { actions: 'dropNext' },
     LINK: { actions: 'link' },
     INJECT_RST: { actions: 'injectRst' },
-    LOAD: { target: '.paused', actions: 'load' },
+    LOAD: { target: '.paused', actions: ['load', 'quizRestart'] },
+    QUIZ: { actions: 'quiz' },
+    QUIZ_ANSWER: { target: '.paused', actions: 'quizAnswer' },
   },
+  // Quiz mode: after every event, hold the session before a state change not yet asked (quizState.ts).
+  always: { guard: 'quizMoved', actions: 'quizObserve' },
   states: {
     paused: {
       on: { PLAY: 'playing', TOGGLE_PLAY: 'playing' },
     },
     playing: {
-      always: { guard: 'finished', target: 'paused' },
+      always: [
+        { guard: 'finished', target: 'paused' },
+        { guard: 'quizAsking', target: 'paused' },
+      ],
       on: {
         PAUSE: 'paused',
         TOGGLE_PLAY: 'paused',

@@ -1,4 +1,34 @@
 import type { quizEn } from '../en/quiz';
 
 /** Simplified Chinese texts of the quiz feature: the same keys as English. */
-export const quizZh: Readonly<Record<keyof typeof quizEn, string>> = {};
+export const quizZh: Readonly<Record<keyof typeof quizEn, string>> = {
+  'quiz.toggle': '测验',
+  'quiz.toggleTitle': '测验模式：每次状态变化之前，猜一猜端点接下来进入哪个状态',
+  'quiz.title': '测验',
+  'quiz.asking': '提问对象：{sides}',
+  'quiz.bothSides': '两个端点',
+  'quiz.askAbout': '提问对象',
+  'quiz.intro': '播放、单步或操作：每次状态变化之前，实验会暂停并问你该端点接下来进入哪个状态。',
+  'quiz.score': '得分：{right} / {total}',
+  'quiz.question': '{side}处于 {from}。它接下来会进入哪个状态？',
+  'quiz.keysHint': '按 1–{count} 或选择一个状态。',
+  'quiz.choicesLabel': '{side}从 {from} 可以进入的状态',
+  'quiz.right': '答对了！',
+  'quiz.wrong': '不对。',
+  'quiz.enters': '{side}进入 {to}。',
+  'quiz.yourChoice': '你选择的是 {choice}。',
+  'quiz.rule': '状态转换：{label}',
+  'quiz.why': '原因',
+  'quiz.continue': '继续',
+  'quiz.live.question': '测验：{side}处于 {from}。它接下来会进入哪个状态？选项：{choices}。',
+  'quiz.live.right': '答对了：{side}进入 {to}。',
+  'quiz.live.wrong': '不对：{side}进入 {to}，而不是 {choice}。',
+  'quiz.summary': '测验总结',
+  'quiz.summaryScore': '你答对了 {total} 题中的 {right} 题。',
+  'quiz.summaryNone': '没有发生状态变化，所以没有问题。',
+  'quiz.summaryItem': '{side}：{from} → {to}',
+  'quiz.summaryRight': '你的答案：{choice} ✓',
+  'quiz.summaryWrong': '你的答案：{choice} ✗',
+  'quiz.again': '从头再试一次',
+  'quiz.url.badSide': 'quizSide 只能是 client 或 server；测验将询问两个端点。',
+};
