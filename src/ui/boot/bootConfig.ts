@@ -5,6 +5,7 @@
 import type { ProfileName } from '../../core/script/ast';
 import type { Side } from '../../core/segment';
 import { START_SCRIPT } from '../startScript';
+import { readEmbedParams } from './readEmbedParams';
 
 /** The lab's panels, as named by the `view=` parameter. */
 export const PANEL_NAMES = ['graph', 'chart', 'narration', 'controls', 'details'] as const;
@@ -70,8 +71,9 @@ export const DEFAULT_BOOT: BootConfig = {
 export function readBootConfig(search: string): BootResult {
   const params = new URLSearchParams(search);
   const flag = (name: string) => params.get(name) === '1' || params.get(name) === 'true';
+  const { problems: embedProblems, ...embedParams } = readEmbedParams(params);
   return {
-    config: { ...DEFAULT_BOOT, embed: flag('embed'), quiz: flag('quiz') },
-    problems: [],
+    config: { ...DEFAULT_BOOT, embed: flag('embed'), quiz: flag('quiz'), ...embedParams },
+    problems: [...embedProblems],
   };
 }

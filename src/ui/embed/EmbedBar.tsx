@@ -1,0 +1,26 @@
+import { t } from '../i18n/messages';
+import { LabContext } from '../lab/labContext';
+import { sessionUrl } from './appUrl';
+
+/**
+ * The embedded page's only chrome: the app's name and a link that opens the session shown in the full
+ * app, in a new tab (never by navigating the page around the frame).
+ */
+export function EmbedBar() {
+  const session = LabContext.useSelector((s) => s.context.session);
+  return (
+    <div className="flex items-center gap-3 px-2 pt-2 text-xs text-[var(--tsl-muted)]" data-embed-bar>
+      <span className="mr-auto font-semibold">{t('app.name')}</span>
+      <a
+        href={sessionUrl(session, window.location.href)}
+        target="_blank"
+        rel="noopener noreferrer"
+        title={t('embed.openTitle')}
+        className="rounded px-1 underline underline-offset-2 hover:text-[var(--tsl-fg)] focus-visible:outline-2 focus-visible:outline-[var(--tsl-focus)]"
+        data-embed-open
+      >
+        {t('embed.open')}
+      </a>
+    </div>
+  );
+}
