@@ -217,3 +217,40 @@ test('view= shows only the panels it names', async ({ page }) => {
   await expect(page.locator('[data-narration]')).toHaveCount(0);
   await expect(page.getByRole('tablist')).toHaveCount(0);
 });
+
+test('the Embed dialog gives a sandboxed iframe for the session shown, optionally bound to a parent origin', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  await expect(page.getByTestId('app-root')).toHaveAttribute('data-ready', 'true');
+  await page.locator('[data-embed-button]').click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  const snippet = dialog.locator('[data-embed-snippet]');
+  const src = async () =>
+    new URL(/src="([^"]*)"/.exec(await snippet.inputValue())?.[1]?.replace(/&amp;/g, '&') ?? '');
+  expect((await src()).origin).toBe(new URL(page.url()).origin);
+  expect((await src()).searchParams.get('embed')).toBe('1');
+  expect((await src()).searchParams.get('script')).toBeTruthy();
+  await expect(snippet).toHaveValue(/sandbox="allow-scripts[^"]*"/);
+
+  await dialog.locator('[data-embed-origin]').fill('course.example.org');
+  await expect(dialog.locator('[data-embed-origin-error]')).toContainText('course.example.org');
+  expect((await src()).searchParams.get('parentOrigin')).toBeNull();
+  await dialog.locator('[data-embed-origin]').fill('https://course.example.org');
+  await expect(dialog.locator('[data-embed-origin-error]')).toHaveCount(0);
+  expect((await src()).searchParams.get('parentOrigin')).toBe('https://course.example.org');
+
+  const embedUrl = (await src()).toString();
+  await dialog.locator('[data-embed-copy]').click();
+  await expect(dialog.getByRole('status')).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.inputValue());
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await page.goto(embedUrl);
+  await expect(page.locator('[data-embed-bar]')).toBeVisible();
+  await expect(page.getByTestId('app-root')).toHaveAttribute('data-ready', 'true');
+});
