@@ -1,12 +1,14 @@
 import { t } from '../i18n/messages';
 import { LabContext } from '../lab/labContext';
+import { useTheme } from '../lab/useTheme';
 import { sessionUrl } from './appUrl';
 
 /**
  * The embedded page's only chrome: the app's name and a link that opens the session shown in the full
- * app, in a new tab (never by navigating the page around the frame).
+ * app, in a new tab (never by navigating the page around the frame). Also applies the theme.
  */
 export function EmbedBar() {
+  useTheme(); // the header, which applies the theme in the full app, is not shown here
   const session = LabContext.useSelector((s) => s.context.session);
   return (
     <div className="flex items-center gap-3 px-2 pt-2 text-xs text-[var(--tsl-muted)]" data-embed-bar>
