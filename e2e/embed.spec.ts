@@ -190,7 +190,8 @@ test('embed=1: no site header, a link to the full app in a new tab, and the whee
   const root = page.getByTestId('app-root');
   await expect(root).toHaveAttribute('data-ready', 'true');
   await expect(page.locator('[data-scenario-select]')).toHaveCount(0);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+  await expect(page.locator('[data-theme-select]')).toHaveCount(0);
+  await expect(page.locator('[data-embed-bar]')).toContainText('TCP State Lab');
   const open = page.locator('[data-embed-open]');
   await expect(open).toHaveAttribute('target', '_blank');
   await expect(open).toHaveAttribute('rel', /noopener/);
@@ -207,6 +208,16 @@ test('embed=1: no site header, a link to the full app in a new tab, and the whee
   await page.mouse.wheel(0, 400);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no accessibility violations in the embedded layout (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/?embed=1&view=graph,chart,controls');
+    await expect(page.getByTestId('app-root')).toHaveAttribute('data-ready', 'true');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations).toEqual([]);
+  });
+}
 
 test('view= shows only the panels it names', async ({ page }) => {
   await page.goto('/?view=chart,controls');

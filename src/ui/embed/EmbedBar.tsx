@@ -11,8 +11,13 @@ export function EmbedBar() {
   useTheme(); // the header, which applies the theme in the full app, is not shown here
   const session = LabContext.useSelector((s) => s.context.session);
   return (
-    <div className="flex items-center gap-3 px-2 pt-2 text-xs text-[var(--tsl-muted)]" data-embed-bar>
-      <span className="mr-auto font-semibold">{t('app.name')}</span>
+    // A labelled banner with the page's one h1, small: landmarks stay unique beside the course page's own.
+    <header
+      aria-label={t('app.name')}
+      className="flex items-center gap-3 px-2 pt-2 text-xs text-[var(--tsl-muted)]"
+      data-embed-bar
+    >
+      <h1 className="mr-auto font-semibold">{t('app.name')}</h1>
       <a
         href={sessionUrl(session, window.location.href)}
         target="_blank"
@@ -23,6 +28,6 @@ export function EmbedBar() {
       >
         {t('embed.open')}
       </a>
-    </div>
+    </header>
   );
 }
