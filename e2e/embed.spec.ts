@@ -265,3 +265,30 @@ test('the Embed dialog gives a sandboxed iframe for the session shown, optionall
   await expect(page.locator('[data-embed-bar]')).toBeVisible();
   await expect(page.getByTestId('app-root')).toHaveAttribute('data-ready', 'true');
 });
+
+test('only the embedding window may command the lab: a message the frame posts to itself is ignored', async ({
+  page,
+}) => {
+  await openExample(page);
+  await page.evaluate(() => {
+    const f = document.createElement('iframe');
+    f.id = 'open';
+    f.name = 'open';
+    f.title = 'A lab that takes commands from any parent';
+    f.setAttribute('sandbox', 'allow-scripts');
+    f.src = '/?embed=1';
+    document.body.appendChild(f);
+  });
+  await expect.poll(() => received(page, 'ready', 'open')).toHaveLength(1);
+  const root = labRoot(page, 'open');
+  const start = Number(await root.getAttribute('data-step'));
+  const command = { source: 'tcp-state-lab', version: 1, type: 'back', id: 'self' };
+  // Had it been obeyed, its `ok` (id "self") would reach the parent too.
+  await page.frame({ name: 'open' })?.evaluate((c) => window.postMessage(c, '*'), command);
+  // The same command from the parent is obeyed, so by its answer the self-posted one has been handled.
+  await post(page, { ...command, id: 'parent' }, 'open');
+  await expect
+    .poll(() => received(page, 'ok', 'open'))
+    .toEqual([{ source: 'tcp-state-lab', version: 1, type: 'ok', id: 'parent', command: 'back' }]);
+  await expect(root).toHaveAttribute('data-step', String(Math.max(0, start - 1)));
+});
