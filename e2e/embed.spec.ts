@@ -126,6 +126,21 @@ test('a malformed message is answered with an error that names the field; the la
   await expect
     .poll(() => received(page, 'error'))
     .toContainEqual(expect.objectContaining({ code: 'unknown-scenario', path: 'scenario' }));
+  await post(page, {
+    source: 'tcp-state-lab',
+    version: 1,
+    type: 'load',
+    script: 'server listen\nclient jump',
+  });
+  await expect
+    .poll(() => received(page, 'error'))
+    .toContainEqual(
+      expect.objectContaining({
+        code: 'script-error',
+        path: 'script',
+        message: expect.stringMatching(/^line 2/),
+      }),
+    );
   await expect(root).toHaveAttribute('data-step', step ?? '');
   await expect(page.frameLocator('#lab').locator('img')).toHaveCount(0);
 });

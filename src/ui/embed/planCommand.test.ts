@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../core/lab/labSession';
 import { findScenario } from '../../core/scenarios/scenarios';
-import { loadProblem, planCommand } from './planCommand';
+import { planCommand } from './planCommand';
 
 const session = createSession('server listen\nclient connect\nwait 1s');
 
@@ -35,6 +35,19 @@ describe('planCommand', () => {
     expect(plan.kind === 'error' && plan.error.message).toContain('handshake');
   });
 
+  it('a script that does not parse is refused at script, with its line, before anything is loaded', () => {
+    const plan = planCommand({ type: 'load', script: 'server listen\nclient jump' }, session, ['en']);
+    expect(plan).toMatchObject({ kind: 'error', error: { code: 'script-error', path: 'script' } });
+    expect(plan.kind === 'error' && plan.error.message).toMatch(/^line 2, col \d+: /);
+  });
+
+  it('a script that parses is loaded', () => {
+    expect(planCommand({ type: 'load', script: 'server listen', at: 'end' }, session, ['en'])).toEqual({
+      kind: 'lab',
+      event: { type: 'LOAD', script: 'server listen', at: 'end' },
+    });
+  });
+
   it('seek reaches any recorded step and is refused past the last one', () => {
     const last = session.sim.steps;
     expect(planCommand({ type: 'seek', step: last }, session, ['en'])).toEqual({
@@ -53,17 +66,5 @@ describe('planCommand', () => {
       kind: 'error',
       error: { code: 'unavailable-language', path: 'lang' },
     });
-  });
-});
-
-describe('loadProblem', () => {
-  it('a script that does not parse is reported with its line', () => {
-    const bad = createSession('server listen\nclient jump');
-    expect(loadProblem(bad, 'script')).toMatchObject({ code: 'script-error', path: 'script' });
-    expect(loadProblem(bad, 'script')?.message).toMatch(/^line 2: /);
-  });
-
-  it('a script that runs has no problem', () => {
-    expect(loadProblem(session, 'script')).toBeUndefined();
   });
 });

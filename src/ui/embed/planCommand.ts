@@ -1,6 +1,7 @@
 import type { LabEvent } from '../../core/lab/labMachine';
 import type { LabSession } from '../../core/lab/labSession';
 import { SCENARIOS, findScenario } from '../../core/scenarios/scenarios';
+import { formatScriptError, parseScript } from '../../core/script/parseScript';
 import type { Lang } from '../i18n/messages';
 import type { EmbedCommandBody, EmbedErrorBody, LoadCommand } from './embedProtocol';
 
@@ -26,6 +27,15 @@ function loadEvent(c: LoadCommand): CommandPlan {
       };
     }
     script = found.script;
+  } else {
+    // Refused before loading, so the lab keeps showing what it showed.
+    const first = parseScript(script ?? '').errors[0];
+    if (first) {
+      return {
+        kind: 'error',
+        error: { code: 'script-error', path: 'script', message: formatScriptError(first) },
+      };
+    }
   }
   const event: LabEvent = {
     type: 'LOAD',
@@ -68,12 +78,4 @@ export function planCommand(c: EmbedCommandBody, session: LabSession, langs: rea
       return { kind: 'error', error: { code: 'unavailable-language', path: 'lang', message } };
     }
   }
-}
-
-/** Pure. Why a just-loaded session did not run: its script's first parse error, or undefined. */
-export function loadProblem(session: LabSession, path: 'script' | 'scenario'): EmbedErrorBody | undefined {
-  const f = session.failures.find((x) => x.kind === 'parse');
-  if (!f) return undefined;
-  const where = f.line === undefined ? '' : `line ${f.line}: `;
-  return { code: 'script-error', path, message: `${where}${f.message}` };
 }

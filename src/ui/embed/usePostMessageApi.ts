@@ -8,7 +8,7 @@ import type { EmbedCommand, EmbedEventBody } from './embedProtocol';
 import { envelope } from './embedProtocol';
 import { labSummary, summaryEvents } from './labSummary';
 import { originPolicy } from './originPolicy';
-import { loadProblem, planCommand } from './planCommand';
+import { planCommand } from './planCommand';
 import { validateCommand } from './validateCommand';
 
 type LabActor = ReturnType<typeof LabContext.useActorRef>;
@@ -21,13 +21,6 @@ function run(command: EmbedCommand, actor: LabActor, post: Post): void {
   if (plan.kind === 'error') return post({ type: 'error', ...id, ...plan.error });
   if (plan.kind === 'lang') setLang(plan.lang);
   else actor.send(plan.event);
-  if (command.type === 'load') {
-    const problem = loadProblem(
-      actor.getSnapshot().context.session,
-      command.script === undefined ? 'scenario' : 'script',
-    );
-    if (problem) return post({ type: 'error', ...id, ...problem });
-  }
   post({ type: 'ok', ...id, command: command.type });
 }
 
