@@ -9,7 +9,10 @@ export default defineConfig({
   plugins: [react(), tailwindcss()],
   // Fixed ports so the e2e server (playwright.config.ts) never collides with `npm run dev`.
   server: { port: 5173 },
-  preview: { port: 4873, strictPort: true },
+  // cors: a frame sandboxed without allow-same-origin has the opaque origin "null", and module scripts and
+  // crossorigin stylesheets are fetched with CORS, so the built app's files must allow any origin
+  // (docs/embed.md, "Hosting"). The dev server keeps Vite's safe default.
+  preview: { port: 4873, strictPort: true, cors: true },
   test: {
     passWithNoTests: false,
     allowOnly: false,

@@ -7,6 +7,8 @@ import { BootProblems } from './boot/BootProblems';
 import { readBootConfig } from './boot/bootConfig';
 import { BootContext } from './boot/bootContext';
 import { labInputOf } from './boot/labInputOf';
+import { EmbedBar } from './embed/EmbedBar';
+import { useLayout } from './embed/useLayout';
 import { usePostMessageApi } from './embed/usePostMessageApi';
 import { Header } from './Header';
 import { QuizPanel } from './quiz/QuizPanel';
@@ -38,6 +40,7 @@ function Lab() {
   useTicker();
   useKeyboard();
   usePostMessageApi();
+  const { embed, visible, columns } = useLayout();
   const { world } = useLabView();
   const step = LabContext.useSelector((s) => s.context.session.step);
   const digest = useTraceDigest();
@@ -52,7 +55,7 @@ function Lab() {
       data-client-state={world.endpoints.client.value}
       data-server-state={world.endpoints.server.value}
       data-trace-digest={digest}
-      className="min-h-screen bg-[var(--tsl-bg)] text-[var(--tsl-fg)]"
+      className={`${embed ? '' : 'min-h-screen'} bg-[var(--tsl-bg)] text-[var(--tsl-fg)]`}
     >
       <a
         href="#lab-main"
@@ -60,12 +63,16 @@ function Lab() {
       >
         {t('app.skip')}
       </a>
-      <Header />
-      <main id="lab-main" className="mx-auto flex max-w-[100rem] flex-col gap-4 px-3 pb-10 pt-4 sm:px-5">
+      {embed ? <EmbedBar /> : <Header />}
+      <main
+        id="lab-main"
+        className={`mx-auto flex max-w-[100rem] flex-col ${embed ? 'gap-3 p-2' : 'gap-4 px-3 pb-10 pt-4 sm:px-5'}`}
+      >
         <BootProblems />
         <QuizPanel />
-        <div className="grid min-w-0 gap-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
+        <div className={`grid min-w-0 gap-4 ${columns}`}>
           <section
+            hidden={!visible('graph')}
             aria-labelledby="graph-title"
             className="min-w-0 rounded-xl border border-[var(--tsl-border)] bg-[var(--tsl-panel)] p-3"
           >
@@ -75,6 +82,7 @@ function Lab() {
             <StateGraphPanel onReady={() => setReady(true)} onStateSelect={setSelectedState} />
           </section>
           <section
+            hidden={!visible('chart')}
             aria-labelledby="chart-title"
             className="min-w-0 rounded-xl border border-[var(--tsl-border)] bg-[var(--tsl-panel)] p-3"
           >
@@ -84,9 +92,12 @@ function Lab() {
             <SequenceChartPanel selected={selected} onSelect={setSelected} />
           </section>
         </div>
-        <ScenarioGoal />
-        <NarrationPanel selectedState={selectedState} onClearState={() => setSelectedState(undefined)} />
+        {visible('narration') && <ScenarioGoal />}
+        {visible('narration') && (
+          <NarrationPanel selectedState={selectedState} onClearState={() => setSelectedState(undefined)} />
+        )}
         <section
+          hidden={!visible('controls')}
           aria-label={t('panel.controls')}
           className="flex flex-col gap-3 rounded-xl border border-[var(--tsl-border)] bg-[var(--tsl-panel)] p-3"
         >
@@ -97,7 +108,7 @@ function Lab() {
           </div>
           <LinkControls />
         </section>
-        <DetailsTabs selected={selected} />
+        {visible('details') && <DetailsTabs selected={selected} />}
       </main>
       <LiveRegion />
     </div>

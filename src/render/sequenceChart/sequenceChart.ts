@@ -17,6 +17,7 @@ import { drawSideLabels } from './drawSideLabels';
 import { assignLanes, drawTimers } from './drawTimers';
 import { drawHeader } from './drawHeader';
 import { followView } from './followView';
+import { zoomFilter } from './zoomFilter';
 import type { ChartModel } from './sequenceChartModel';
 import { chartModelCache } from './chartModelCache';
 
@@ -50,6 +51,8 @@ export type SequenceChartOptions = {
   readonly pxPerMs?: number;
   /** Idle spans longer than this are cut to a short break. @default 2000 */
   readonly compressIdleMs?: number;
+  /** The wheel zooms only with Ctrl/⌘ held, so a page around the chart scrolls past it (zoomFilter.ts). @default false */
+  readonly modifierWheel?: boolean;
   /** Fixed size in px; when left out the chart fills its container and follows its size. */
   readonly width?: number;
   readonly height?: number;
@@ -116,6 +119,7 @@ export function createSequenceChart(container: HTMLElement, options: SequenceCha
   };
   const zoomer: ZoomBehavior<SVGGElement, unknown> = zoom<SVGGElement, unknown>()
     .scaleExtent([0.05, 20])
+    .filter(zoomFilter(options.modifierWheel ?? false))
     .constrain((t) => constrain(t))
     .on('zoom', (ev: D3ZoomEvent<SVGGElement, unknown>) => {
       view = { k: ev.transform.k, ty: ev.transform.y };

@@ -5,6 +5,7 @@
 import type { ProfileName } from '../../core/script/ast';
 import type { Side } from '../../core/segment';
 import { START_SCRIPT } from '../startScript';
+import { readEmbedParams } from './readEmbedParams';
 import { readQuizParams } from './readQuizParams';
 
 /** The lab's panels, as named by the `view=` parameter. */
@@ -72,8 +73,9 @@ export function readBootConfig(search: string): BootResult {
   const params = new URLSearchParams(search);
   const flag = (name: string) => params.get(name) === '1' || params.get(name) === 'true';
   const quiz = readQuizParams(params);
+  const { problems: embedProblems, ...embedParams } = readEmbedParams(params);
   return {
-    config: { ...DEFAULT_BOOT, embed: flag('embed'), ...quiz.config },
-    problems: [...quiz.problems],
+    config: { ...DEFAULT_BOOT, embed: flag('embed'), ...quiz.config, ...embedParams },
+    problems: [...quiz.problems, ...embedProblems],
   };
 }

@@ -5,6 +5,7 @@ import { t } from '../i18n/messages';
 import { LabContext } from '../lab/labContext';
 import { useLabView } from '../lab/useLabView';
 import { useReducedMotion } from '../lab/useTheme';
+import { useBoot } from '../boot/bootContext';
 
 type Chart = ReturnType<typeof createSequenceChart>;
 
@@ -21,6 +22,7 @@ export function SequenceChartPanel({
   const actor = LabContext.useActorRef();
   const view = useLabView();
   const reducedMotion = useReducedMotion();
+  const modifierWheel = useBoot().config.embed; // embedded: the page scrolls past the chart
   const [relative, setRelative] = useState(true);
   const [follow, setFollow] = useState(true);
   const relId = useId();
@@ -34,6 +36,7 @@ export function SequenceChartPanel({
     if (!ref.current) return;
     const c = createSequenceChart(ref.current, {
       reducedMotion,
+      modifierWheel,
       labels: { client: t('side.client'), server: t('side.server') },
       onSegmentClick: (id, inFlight) => clicked(id, inFlight),
       onUserZoom: () => userZoomed(),
@@ -43,7 +46,7 @@ export function SequenceChartPanel({
       c.destroy();
       chart.current = undefined;
     };
-  }, [reducedMotion]);
+  }, [reducedMotion, modifierWheel]);
 
   useEffect(() => {
     chart.current?.update({
