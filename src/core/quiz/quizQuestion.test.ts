@@ -4,7 +4,7 @@ import { TCP_STATES } from '../endpoint/tcpState';
 import { createSession } from '../lab/labSession';
 import { SCENARIOS } from '../scenarios/scenarios';
 import type { StateChange } from './quizQuestion';
-import { choicesFrom, questionOf } from './quizQuestion';
+import { choicesFrom, MIN_CHOICES, questionOf, quizChoices } from './quizQuestion';
 
 const hasEdge = (from: string, to: string) =>
   stateChangingTransitions().some((e) => e.from === from && e.to === to);
@@ -21,6 +21,20 @@ describe('quiz questions', () => {
   it('offers a choice between at least two states wherever the endpoint can move', () => {
     expect(choicesFrom('CLOSED')).toEqual(['LISTEN', 'SYN_SENT']);
     expect(choicesFrom('FIN_WAIT_1')).toEqual(expect.arrayContaining(['FIN_WAIT_2', 'CLOSING', 'TIME_WAIT']));
+  });
+
+  it('never offers a single choice: one legal way out is padded with the wrong states beside it in Figure 5', () => {
+    for (const from of TCP_STATES) {
+      const offered = quizChoices(from);
+      expect(offered.length, from).toBeGreaterThanOrEqual(MIN_CHOICES);
+      expect(offered, from).toEqual(expect.arrayContaining(choicesFrom(from)));
+      expect(offered, from).not.toContain(from);
+    }
+    // LAST_ACK's only way out is CLOSED; the active closer's states are the tempting wrong answers.
+    expect(quizChoices('LAST_ACK')).toEqual(['CLOSED', 'CLOSING', 'TIME_WAIT']);
+    expect(quizChoices('CLOSE_WAIT')).toEqual(['CLOSED', 'FIN_WAIT_2', 'LAST_ACK']);
+    // Where the statechart already offers enough, nothing is added.
+    expect(quizChoices('FIN_WAIT_1')).toEqual(choicesFrom('FIN_WAIT_1'));
   });
 
   it('includes the state actually entered among the choices, for every change of every scenario', () => {

@@ -43,6 +43,25 @@ export function choicesFrom(from: TcpState): TcpState[] {
   return TCP_STATES.filter((s) => targets.has(s));
 }
 
+/** Fewest choices a question offers: one legal way out alone would give the answer away. */
+export const MIN_CHOICES = 3;
+
+/**
+ * Pure. The choices offered in `from`: every state the statechart can take it to (`choicesFrom`), and,
+ * where that leaves fewer than `MIN_CHOICES`, the states next to `from` in Figure 5's order that the
+ * statechart does NOT allow from here — the tempting wrong answers (from LAST_ACK: CLOSING and
+ * TIME_WAIT, the active closer's states; from CLOSE_WAIT: FIN_WAIT_2). In Figure 5 order.
+ */
+export function quizChoices(from: TcpState): TcpState[] {
+  const legal = choicesFrom(from);
+  const at = TCP_STATES.indexOf(from);
+  const nearest = TCP_STATES.filter((s) => s !== from && !legal.includes(s)).sort(
+    (a, b) => Math.abs(TCP_STATES.indexOf(a) - at) - Math.abs(TCP_STATES.indexOf(b) - at),
+  );
+  const padding = nearest.slice(0, Math.max(0, MIN_CHOICES - legal.length));
+  return TCP_STATES.filter((s) => legal.includes(s) || padding.includes(s));
+}
+
 /** Pure. The statechart transition a recorded state change took (matched by its rule key). */
 export function edgeOf(change: StateChange): TransitionEdge | undefined {
   const edges = stateChangingTransitions().filter((e) => e.key === change.key);
@@ -51,7 +70,7 @@ export function edgeOf(change: StateChange): TransitionEdge | undefined {
 
 /** Pure. The question asked before `change`, the trace event at `traceIndex`. */
 export function questionOf(change: StateChange, traceIndex: number): QuizQuestion {
-  const offered = choicesFrom(change.from);
+  const offered = quizChoices(change.from);
   // The trace's change is always an edge of the statechart (the quiz tests pin it); the union only keeps
   // a question answerable should the two ever disagree.
   const choices = offered.includes(change.to)

@@ -11,7 +11,7 @@ export const quizEn = {
   'quiz.score': 'Score: {right} / {total}',
   'quiz.question': 'The {side} is in {from}. Which state will it enter next?',
   'quiz.keysHint': 'Press 1–{count} or choose a state.',
-  'quiz.choicesLabel': 'States the {side} can enter from {from}',
+  'quiz.choicesLabel': 'Choices for the {side} in {from}',
   'quiz.right': 'Right!',
   'quiz.wrong': 'Not quite.',
   'quiz.enters': 'The {side} enters {to}.',

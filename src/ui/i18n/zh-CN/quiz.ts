@@ -12,7 +12,7 @@ export const quizZh: Readonly<Record<keyof typeof quizEn, string>> = {
   'quiz.score': '得分：{right} / {total}',
   'quiz.question': '{side}处于 {from}。它接下来会进入哪个状态？',
   'quiz.keysHint': '按 1–{count} 或选择一个状态。',
-  'quiz.choicesLabel': '{side}从 {from} 可以进入的状态',
+  'quiz.choicesLabel': '{side}在 {from} 状态下的选项',
   'quiz.right': '答对了！',
   'quiz.wrong': '不对。',
   'quiz.enters': '{side}进入 {to}。',
