@@ -10,6 +10,7 @@ import { labInputOf } from './boot/labInputOf';
 import { usePostMessageApi } from './embed/usePostMessageApi';
 import { Header } from './Header';
 import { QuizPanel } from './quiz/QuizPanel';
+import { useLang } from './i18n/langStore';
 import { t } from './i18n/messages';
 import { LabContext } from './lab/labContext';
 import { useKeyboard } from './lab/useKeyboard';
@@ -24,10 +25,13 @@ import { StateGraphPanel } from './panels/StateGraphPanel';
 /** The lab page: header, the two views side by side, narration, controls and the details. */
 export function App() {
   const [boot] = useState(() => readBootConfig(window.location.search));
+  const lang = useLang();
   return (
     <BootContext.Provider value={boot}>
       <LabContext.Provider options={{ input: labInputOf(boot.config) }}>
-        <Lab />
+        {/* A new language remounts the page below the lab actor: every text and renderer is redrawn,
+            while the session (run, step, playback) lives on in the actor. */}
+        <Lab key={lang} />
       </LabContext.Provider>
     </BootContext.Provider>
   );

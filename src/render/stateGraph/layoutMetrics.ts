@@ -90,7 +90,11 @@ export const LAYOUT_METRICS: Readonly<Record<LayoutMode, LayoutMetrics>> = {
   },
 };
 
-/** Estimated width of monospace-ish text: characters × 0.6 × font size. */
+/** CJK ideographs, kana, hangul and full-width forms: about one em wide each. */
+const WIDE = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/gu;
+
+/** Estimated width of monospace-ish text: characters × 0.6 × font size, a CJK character a whole em. */
 export function textWidth(text: string, fontSize: number): number {
-  return text.length * 0.6 * fontSize;
+  const wide = text.match(WIDE)?.length ?? 0;
+  return ((text.length - wide) * 0.6 + wide) * fontSize;
 }

@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import { relativeNumbering } from '../../core/output/relativeSeq';
 import { PCAP_ENDPOINTS } from '../../core/pcap/endpoints';
 import { formatFlags } from '../../core/segment';
+import { getLang } from '../i18n/langStore';
 import { t } from '../i18n/messages';
+import { localParams } from '../narration/narrationWords';
 import { useLabView } from '../lab/useLabView';
 
 /** Every header field of the selected segment, relative and absolute, and why it was sent. */
@@ -45,7 +47,7 @@ export function PacketInspector({ segmentId }: { segmentId: number | undefined }
     [
       t('inspector.fate'),
       fate?.kind === 'drop'
-        ? t('inspector.dropped', { reason: fate.reason })
+        ? t('inspector.dropped', localParams({ reason: fate.reason }, getLang()))
         : fate
           ? t('inspector.delivered')
           : t('inspector.inFlight'),

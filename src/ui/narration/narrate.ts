@@ -11,6 +11,7 @@ import { dirFrom, receiverOf } from '../../core/segment';
 import type { TraceEvent } from '../../core/world/trace';
 import type { Lang, MisconceptionId } from '../i18n/messages';
 import { t } from '../i18n/messages';
+import { getLang } from '../i18n/langStore';
 import type { StepFacts } from './narrationKey';
 import { messageKeyOf, misconceptionOf, UNKNOWN_KEY } from './narrationKey';
 import type { NarrateContext, NarrationParams } from './narrationParams';
@@ -139,7 +140,7 @@ export function narrate(stepEvents: readonly TraceEvent[], ctx: NarrateContext =
     const bytes = side ? callBytes(stepEvents, side) : undefined;
     const key = messageKeyOf(e, facts);
     const raw = key === UNKNOWN_KEY ? { key: e.key } : paramsOf(e, ctx, trigger, bytes);
-    const params = localParams(raw, ctx.lang ?? 'en');
+    const params = localParams(raw, ctx.lang ?? getLang());
     const misconception = misconceptionOf(key);
     const rfc = e.kind === 'state' || e.kind === 'rule' ? e.rfc : undefined;
     return {
@@ -152,6 +153,6 @@ export function narrate(stepEvents: readonly TraceEvent[], ctx: NarrateContext =
 }
 
 /** Pure. One narration sentence as text, in `lang`. */
-export function narrationText(n: Narration, lang: Lang = 'en'): string {
+export function narrationText(n: Narration, lang: Lang = getLang()): string {
   return t(n.key, n.params, lang);
 }

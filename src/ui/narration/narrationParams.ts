@@ -24,7 +24,7 @@ export type NarrateContext = {
   readonly relative?: boolean | RelativeFn;
   /** Relative numbering for the moment narrated (`relativeNumbering(trace)(index)`, core/output). */
   readonly numbering?: RelativeNumbering;
-  /** Language of the params that are words (side, call, timer, loss reason, …). @default 'en' */
+  /** Language of the params that are words (side, call, timer, loss reason, …). @default getLang() */
   readonly lang?: Lang;
 };
 

@@ -6,7 +6,8 @@ import type { Lang, MessageKey } from '../i18n/messages';
 import { t } from '../i18n/messages';
 import type { NarrationParams } from './narrationParams';
 
-const REASON: Readonly<Record<string, MessageKey>> = {
+/** The loss reasons the engine records (`random loss`) and their message keys. */
+export const LOSS_REASON_KEYS: Readonly<Record<string, MessageKey>> = {
   'random loss': 'lossReason.random',
   'scripted drop': 'lossReason.scripted',
   'dropped by id': 'lossReason.byId',
@@ -32,7 +33,7 @@ function word(name: string, value: string | number, lang: Lang): string | number
     case 'timer':
       return t(`timerName.${value}`, undefined, lang);
     case 'reason':
-      return REASON[value] ? t(REASON[value], undefined, lang) : value;
+      return LOSS_REASON_KEYS[value] ? t(LOSS_REASON_KEYS[value], undefined, lang) : value;
     case 'error':
       return CALL_ERROR[value] ? t(CALL_ERROR[value], undefined, lang) : value;
     case 'dir':

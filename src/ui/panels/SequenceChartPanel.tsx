@@ -5,6 +5,7 @@ import { t } from '../i18n/messages';
 import { LabContext } from '../lab/labContext';
 import { useLabView } from '../lab/useLabView';
 import { useReducedMotion } from '../lab/useTheme';
+import { sequenceChartLabels } from './figureLabels';
 
 type Chart = ReturnType<typeof createSequenceChart>;
 
@@ -34,7 +35,7 @@ export function SequenceChartPanel({
     if (!ref.current) return;
     const c = createSequenceChart(ref.current, {
       reducedMotion,
-      labels: { client: t('side.client'), server: t('side.server') },
+      labels: sequenceChartLabels(),
       onSegmentClick: (id, inFlight) => clicked(id, inFlight),
       onUserZoom: () => userZoomed(),
     });
