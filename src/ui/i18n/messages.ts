@@ -5,6 +5,7 @@
 import { causesEn } from './en/causes';
 import { figuresEn } from './en/figures';
 import { embedEn } from './en/embed';
+import { eventLogEn } from './en/eventLog';
 import { misconceptionsEn } from './en/misconceptions';
 import { narrationCloseEn } from './en/narrationClose';
 import { narrationEventsEn } from './en/narrationEvents';
@@ -32,6 +33,7 @@ const enCatalogue = {
   ...embedEn,
   ...quizEn,
   ...figuresEn,
+  ...eventLogEn,
 };
 
 /** Every key of the catalogue. Texts may hold `{param}` placeholders, filled by `t()`. */

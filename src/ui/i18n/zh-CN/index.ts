@@ -5,6 +5,7 @@
 import type { Messages } from '../messages';
 import { causesZh } from './causes';
 import { embedZh } from './embed';
+import { eventLogZh } from './eventLog';
 import { figuresZh } from './figures';
 import { misconceptionsZh } from './misconceptions';
 import { narrationCloseZh } from './narrationClose';
@@ -32,4 +33,5 @@ export const zhCN: Messages = {
   ...embedZh,
   ...quizZh,
   ...figuresZh,
+  ...eventLogZh,
 };
