@@ -64,9 +64,9 @@ export type StateGraphOptions = {
   /** Prefix of the graph's element ids; unique per graph in a document. @default 'tsl-sg-<n>' */
   readonly idPrefix?: string;
   /**
-   * Translates an edge label from the RFC's words (`rcv SYN / snd SYN,ACK`, event and action split at
-   * " / "); the layout is cached per function, so pass the same function for the same language.
-   * @default the RFC's words
+   * Translates an edge's words: its label in the RFC's words (`rcv SYN / snd SYN,ACK`, event and action
+   * split at " / ") and its citation (`§3.10.7.4, Figure 5 note 2`). The layout is cached per function,
+   * so pass the same function for the same language. @default the RFC's words
    */
   readonly translateLabel?: (rfcWords: string) => string;
 };
@@ -115,7 +115,7 @@ let instances = 0;
 function translatedGroups(tr: (w: string) => string): EdgeGroup[] {
   return edgeGroups().map((g) => ({
     ...g,
-    transitions: g.transitions.map((t) => ({ ...t, label: tr(t.label) })),
+    transitions: g.transitions.map((t) => ({ ...t, label: tr(t.label), rfc: tr(t.rfc) })),
     main: { ...g.main, label: tr(g.main.label) },
   }));
 }

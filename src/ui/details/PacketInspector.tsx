@@ -70,7 +70,10 @@ export function PacketInspector({ segmentId }: { segmentId: number | undefined }
               {k}
             </th>
             <td className="py-1 pr-3 font-mono">{v}</td>
-            <td className="py-1 font-mono text-slate-600 dark:text-slate-400">{abs}</td>
+            {/* The trace's raw values (numbers, the cause's trace key), shown as recorded. */}
+            <td className="py-1 font-mono text-slate-600 dark:text-slate-400" translate="no">
+              {abs}
+            </td>
           </tr>
         ))}
       </tbody>

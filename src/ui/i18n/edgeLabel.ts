@@ -2,6 +2,7 @@
  * The state graph's edge labels in the reader's language. Core names each transition in the RFC's words
  * (`rcv SYN / snd SYN,ACK`); a language other than English maps each whole label to its translation.
  */
+import { citation } from './citation';
 import { getLang } from './langStore';
 import type { Lang } from './messages';
 
@@ -23,12 +24,12 @@ export function edgeLabel(rfcWords: string, lang: Lang = getLang()): string {
 }
 
 /**
- * One stable function per language that translates edge labels (the renderer caches its layout per
- * function); undefined for English, whose labels are the RFC's words.
+ * One stable function per language that translates an edge's words, its label and its citation (the
+ * renderer caches its layout per function); undefined for English, whose labels are the RFC's words.
  */
 export function edgeLabelTranslator(lang: Lang = getLang()): ((rfcWords: string) => string) | undefined {
   if (lang === 'en') return undefined;
   let tr = translators.get(lang);
-  if (!tr) translators.set(lang, (tr = (w) => edgeLabel(w, lang)));
+  if (!tr) translators.set(lang, (tr = (w) => citation(edgeLabel(w, lang), lang)));
   return tr;
 }
