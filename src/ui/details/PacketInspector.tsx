@@ -66,7 +66,10 @@ export function PacketInspector({ segmentId }: { segmentId: number | undefined }
       <tbody>
         {rows.map(([k, v, abs]) => (
           <tr key={k} className="border-t border-slate-200 dark:border-slate-800">
-            <th scope="row" className="py-1 pr-3 text-left font-normal text-slate-600 dark:text-slate-400">
+            <th
+              scope="row"
+              className="whitespace-nowrap py-1 pr-3 text-left font-normal text-slate-600 dark:text-slate-400"
+            >
               {k}
             </th>
             <td className="py-1 pr-3 font-mono">{v}</td>
