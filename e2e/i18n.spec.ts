@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { foreignWords } from '../tests/i18n/latinAllowList';
 
@@ -110,6 +111,7 @@ test('?lang=zh-CN: the handshake and the close read in Chinese, with no English 
     expect(await englishLeft(page)).toEqual([]);
   });
   expect(log.errors).toEqual([]);
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
   const origin = new URL(page.url()).origin;
   expect(log.requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== origin)).toEqual([]);
 });
