@@ -101,6 +101,7 @@ test('?lang=zh-CN: the handshake and the close read in Chinese, with no English 
   await recordFirstHeading(page);
   await openReady(page, '/?lang=zh-CN');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page).toHaveTitle('TCP 状态实验室');
   expect(await page.evaluate(() => (window as unknown as { firstHeading?: string }).firstHeading)).toBe(
     'TCP 状态实验室',
   );

@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
-import { loadLang } from './ui/i18n/langStore';
+import { loadLang, subscribeLang } from './ui/i18n/langStore';
+import { t } from './ui/i18n/messages';
 import { startLang } from './ui/i18n/startLang';
 import './ui/index.css';
 
@@ -14,6 +15,12 @@ const render = () =>
       <App />
     </StrictMode>,
   );
+
+// The tab's title follows the page's language.
+const retitle = () => {
+  document.title = t('app.name');
+};
+subscribeLang(retitle);
 
 // The first frame waits for the reader's catalogue, so a Chinese page never flashes English; if it
 // cannot be fetched the page opens in English.

@@ -36,6 +36,23 @@ describe('the narration on a Chinese page', () => {
     expect(bad).toEqual([]);
   });
 
+  it('tells link settings in Chinese, and in English as the engine records them', () => {
+    const told = steps('link s>c latency=200ms jitter=20ms; server listen', 'rfc9293')
+      .flatMap((st) => narrate(st))
+      .filter((n) => n.key === 'narr.link.settings');
+    expect(told).toHaveLength(1);
+    const [n] = told;
+    expect(n && narrationText(n)).toBe(
+      '服务器→客户端方向的链路现在为 时延 200ms、抖动 20ms、丢包率 0%、重复 0%、乱序 0%。',
+    );
+    const english = steps('link s>c latency=200ms jitter=20ms; server listen', 'rfc9293')
+      .flatMap((st) => narrate(st, { lang: 'en' }))
+      .find((x) => x.key === 'narr.link.settings');
+    expect(english && narrationText(english, 'en')).toBe(
+      'The server→client link now has latency=200ms jitter=20ms loss=0% dup=0% reorder=0%.',
+    );
+  });
+
   it('puts the sides in Chinese by default', () => {
     const [first] = steps('server listen; client connect; wait 1s', 'rfc9293')
       .flatMap((st) => narrate(st))

@@ -1,5 +1,6 @@
 /**
- * English lines of the event log. English shows the trace in the engine's own terms (`client rexmt set`,
+ * English lines of the event log, and the engine's free-text details (`{detail}` of the narration) as
+ * templates. English shows the trace in the engine's own terms (`client rexmt set`,
  * `drop #1 c>s SYN (random loss)`); another language fills the same templates with its words.
  */
 export const eventLogEn = {
@@ -25,4 +26,6 @@ export const eventLogEn = {
   'log.kind.deliver': 'deliver',
   'log.kind.link': 'link',
   'log.kind.note': 'note',
+  'detail.linkSettings': 'latency={latency} jitter={jitter} loss={loss} dup={dup} reorder={reorder}',
+  'detail.settleLimit': 'stopped after {time} of virtual time with events still pending',
 } as const;

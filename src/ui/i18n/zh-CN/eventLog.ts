@@ -1,6 +1,6 @@
 import type { eventLogEn } from '../en/eventLog';
 
-/** Simplified Chinese lines of the event log. */
+/** Simplified Chinese lines of the event log, and the engine's free-text details. */
 export const eventLogZh: Readonly<Record<keyof typeof eventLogEn, string>> = {
   'log.line.send': '发送 #{id} {dir} {flags}',
   'log.line.arrive': '到达 #{id} {dir} {flags}',
@@ -24,4 +24,6 @@ export const eventLogZh: Readonly<Record<keyof typeof eventLogEn, string>> = {
   'log.kind.deliver': '交付',
   'log.kind.link': '链路',
   'log.kind.note': '备注',
+  'detail.linkSettings': '时延 {latency}、抖动 {jitter}、丢包率 {loss}、重复 {dup}、乱序 {reorder}',
+  'detail.settleLimit': '虚拟时间已过 {time}，仍有事件未处理，运行停止',
 };
