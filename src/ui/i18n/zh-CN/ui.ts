@@ -3,7 +3,7 @@ import type { uiEn } from '../en/ui';
 /** Simplified Chinese labels of the shell: header, panels, controls, inspector, sockets table, event log. */
 export const uiZh: Readonly<Record<keyof typeof uiEn, string>> = {
   'app.name': 'TCP 状态实验室',
-  'app.tagline': '两个 TCP 端点按 RFC 9293 逐个报文段地运行。',
+  'app.tagline': '两个 TCP 端点依照 RFC 9293 运行，一次一个报文段。',
   'app.skip': '跳到实验区',
 
   'header.scenario': '场景',
@@ -90,7 +90,7 @@ export const uiZh: Readonly<Record<keyof typeof uiEn, string>> = {
   'inspector.window': '窗口',
   'inspector.length': '载荷长度',
   'inspector.cause': '发送原因',
-  'inspector.fate': '结局',
+  'inspector.fate': '去向',
   'inspector.delivered': '已送达',
   'inspector.inFlight': '传输中',
   'inspector.dropped': '丢失：{reason}',
