@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { legalCalls } from '../../../core/endpoint/legalCalls';
 import { transitionGraph } from '../../../core/endpoint/transitionGraph';
 import { TCP_STATES } from '../../../core/endpoint/tcpState';
 import { foreignWords } from '../../../../tests/i18n/latinAllowList';
@@ -93,5 +94,15 @@ describe('the Simplified Chinese edge labels', () => {
       return l.includes(' / ') !== zh.includes(' / ') || foreignWords(zh).length > 0;
     });
     expect(bad).toEqual([]);
+  });
+
+  it('translate every answer a disabled call button gives (legalCalls)', () => {
+    const answers = TCP_STATES.flatMap((s) =>
+      legalCalls(s)
+        .filter((l) => !l.legal)
+        .map((l) => l.answer),
+    );
+    expect(answers.length).toBeGreaterThan(10);
+    expect(answers.filter((a) => !Object.hasOwn(edgeLabelsZh, a))).toEqual([]);
   });
 });
