@@ -1,4 +1,5 @@
 /** Sizes of the two state-graph layouts, in viewBox units. */
+import { textEms } from '../textEms';
 
 /** `wide` for containers from about 560 px, `compact` below (phones). */
 export type LayoutMode = 'wide' | 'compact';
@@ -90,11 +91,7 @@ export const LAYOUT_METRICS: Readonly<Record<LayoutMode, LayoutMetrics>> = {
   },
 };
 
-/** CJK ideographs, kana, hangul and full-width forms: about one em wide each. */
-const WIDE = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/gu;
-
 /** Estimated width of monospace-ish text: characters × 0.6 × font size, a CJK character a whole em. */
 export function textWidth(text: string, fontSize: number): number {
-  const wide = text.match(WIDE)?.length ?? 0;
-  return ((text.length - wide) * 0.6 + wide) * fontSize;
+  return textEms(text, 0.6) * fontSize;
 }
