@@ -1,4 +1,5 @@
 import { textEms } from '../textEms';
+
 /** Where everything sits horizontally, and the fixed vertical bands, for one chart size. */
 export type ChartLayout = {
   readonly width: number;
