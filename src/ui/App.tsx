@@ -12,6 +12,7 @@ import { useLayout } from './embed/useLayout';
 import { usePostMessageApi } from './embed/usePostMessageApi';
 import { Header } from './Header';
 import { QuizPanel } from './quiz/QuizPanel';
+import { useLang } from './i18n/langStore';
 import { t } from './i18n/messages';
 import { LabContext } from './lab/labContext';
 import { useKeyboard } from './lab/useKeyboard';
@@ -27,10 +28,13 @@ import { ScenarioGoal } from './scenarios/ScenarioGoal';
 /** The lab page: header, the two views side by side, narration, controls and the details. */
 export function App() {
   const [boot] = useState(() => readBootConfig(window.location.search));
+  const lang = useLang();
   return (
     <BootContext.Provider value={boot}>
       <LabContext.Provider options={{ input: labInputOf(boot.config) }}>
-        <Lab />
+        {/* A new language remounts the page below the lab actor: every text and renderer is redrawn,
+            while the session (run, step, playback) lives on in the actor. */}
+        <Lab key={lang} />
       </LabContext.Provider>
     </BootContext.Provider>
   );

@@ -23,10 +23,19 @@ export type SequenceChartLabels = {
   readonly idle?: string;
   /** Break label for a span ahead of now (a running timer's due time). @default '⋯ {d} ⋯' */
   readonly ahead?: string;
+  /** A timer's tooltip; `{timer}`, `{set}`, `{due}` are filled. @default '{timer}: set {set}, due {due}' */
+  readonly timerSpan?: string;
+  /** Appended to a timer's tooltip when it ended; `{at}` is the time. @default ', fired {at}', … */
+  readonly timerEnds?: Partial<Record<'fired' | 'cancelled' | 'restarted', string>>;
+  /** Loss reasons as the trace names them (`random loss`) → words shown. @default as recorded */
+  readonly lossReasons?: Readonly<Record<string, string>>;
 };
 
 /** Labels with every default filled in. */
-export type ResolvedLabels = Required<Omit<SequenceChartLabels, 'timers' | 'fates' | 'spoken'>> & {
+export type ResolvedLabels = Required<
+  Omit<SequenceChartLabels, 'timers' | 'fates' | 'spoken' | 'timerEnds'>
+> & {
+  readonly timerEnds: Readonly<Record<'fired' | 'cancelled' | 'restarted', string>>;
   readonly spoken: Readonly<Record<'retransmit' | 'duplicate' | 'injected', string>>;
   readonly timers: Readonly<Record<TimerName, string>>;
   readonly fates: Readonly<Record<'in-flight' | 'delivered' | 'dropped', string>>;
@@ -55,5 +64,13 @@ export function resolveLabels(l: SequenceChartLabels): ResolvedLabels {
     fates: { 'in-flight': 'in flight', delivered: 'delivered', dropped: 'lost', ...l.fates },
     idle: l.idle ?? '⋯ {d} idle ⋯',
     ahead: l.ahead ?? '⋯ {d} ⋯',
+    timerSpan: l.timerSpan ?? '{timer}: set {set}, due {due}',
+    timerEnds: {
+      fired: ', fired {at}',
+      cancelled: ', cancelled {at}',
+      restarted: ', restarted {at}',
+      ...l.timerEnds,
+    },
+    lossReasons: l.lossReasons ?? {},
   };
 }

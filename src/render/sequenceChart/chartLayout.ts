@@ -1,3 +1,5 @@
+import { textEms } from '../textEms';
+
 /** Where everything sits horizontally, and the fixed vertical bands, for one chart size. */
 export type ChartLayout = {
   readonly width: number;
@@ -68,7 +70,7 @@ export function chartLayout(width: number, height: number): ChartLayout {
   };
 }
 
-/** Estimated width of monospace text, px. */
+/** Estimated width of monospace text, px (a CJK character a whole em). */
 export function textWidth(text: string, fontPx: number): number {
-  return [...text].length * fontPx * CHAR_EM;
+  return textEms(text, CHAR_EM) * fontPx;
 }

@@ -69,8 +69,13 @@ export function drawTimers(
   setText(
     groups.select('title'),
     (d) =>
-      `${f.labels.timers[d.span.name]}: set ${formatDuration(d.span.setAt)}, due ${formatDuration(d.span.due)}` +
-      (d.span.end === 'running' ? '' : `, ${d.span.end} ${formatDuration(d.span.endedAt ?? d.span.due)}`),
+      f.labels.timerSpan
+        .replace('{timer}', f.labels.timers[d.span.name])
+        .replace('{set}', formatDuration(d.span.setAt))
+        .replace('{due}', formatDuration(d.span.due)) +
+      (d.span.end === 'running'
+        ? ''
+        : f.labels.timerEnds[d.span.end].replace('{at}', formatDuration(d.span.endedAt ?? d.span.due))),
   );
   attrs(groups.select('.run'), {
     x1: x,

@@ -25,7 +25,9 @@ export function segmentLabelParts(s: ChartSegment, l: ResolvedLabels, short: boo
 export function segmentAriaLabel(s: ChartSegment, l: ResolvedLabels): string {
   const [from, to] = s.dir === 'c>s' ? [l.client, l.server] : [l.server, l.client];
   const fate =
-    s.fate === 'dropped' && s.lossReason ? `${l.fates.dropped} (${s.lossReason})` : l.fates[s.fate];
+    s.fate === 'dropped' && s.lossReason
+      ? `${l.fates.dropped} (${l.lossReasons[s.lossReason] ?? s.lossReason})`
+      : l.fates[s.fate];
   const extras: string[] = [];
   if (s.retransmit) extras.push(l.spoken.retransmit);
   if (s.duplicateOf !== undefined) extras.push(`${l.spoken.duplicate} (#${s.duplicateOf})`);

@@ -200,6 +200,27 @@ describe('createSequenceChart', () => {
     expect(span()).toBeCloseTo(before, 0);
   });
 
+  it('speaks and titles in the words it is given: fates, loss reasons, timer spans', () => {
+    const { div, chart, group } = mount({
+      labels: {
+        client: '客户端',
+        server: '服务器',
+        fates: { dropped: '丢失', delivered: '已送达' },
+        lossReasons: { 'scripted drop': '脚本指定丢弃' },
+        timers: { rexmt: 'RTO' },
+        timerSpan: '{timer}：启动于 {set}，到期于 {due}',
+        timerEnds: { fired: '，{at} 超时', cancelled: '，{at} 取消', restarted: '，{at} 重启' },
+      },
+    });
+    chart.update({ trace, now: end, relative: true, follow: true });
+    expect(group(3)?.getAttribute('aria-label')).toContain('丢失 (脚本指定丢弃)');
+    expect(group(3)?.getAttribute('aria-label')).toContain('客户端 → 服务器');
+    const titles = [...div.querySelectorAll('[data-timer] > title')].map((t) => t.textContent ?? '');
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.every((t) => /^RTO：启动于 .+，到期于 .+/.test(t))).toBe(true);
+    expect(titles.join('')).not.toMatch(/set|due|fired|cancelled/);
+  });
+
   it('destroy removes everything it drew', () => {
     const { chart, div } = mount();
     chart.update({ trace, now: end, relative: true, follow: true });

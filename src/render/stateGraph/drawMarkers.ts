@@ -39,6 +39,7 @@ export function drawMarkers(
   states: Readonly<Partial<Record<Side, TcpState>>>,
   animate: boolean,
   sideName: (side: Side) => string,
+  mark: (side: Side) => string = (side) => (side === 'client' ? 'C' : 'S'),
 ): void {
   const r = layout.metrics.markerRadius;
   const data: MarkerDatum[] = (['client', 'server'] as const)
@@ -77,7 +78,7 @@ export function drawMarkers(
       g.select('path.tsl-marker-shape').attr('d', diamond(r));
       g.select('text')
         .attr('font-size', r * 1.25)
-        .text((d) => (d.side === 'client' ? 'C' : 'S'));
+        .text((d) => mark(d.side));
       g.select('title').text((d) => `${sideName(d.side)}: ${d.state}`);
     })
     .each(function (d) {

@@ -1,4 +1,5 @@
 /** Sizes of the two state-graph layouts, in viewBox units. */
+import { textEms } from '../textEms';
 
 /** `wide` for containers from about 560 px, `compact` below (phones). */
 export type LayoutMode = 'wide' | 'compact';
@@ -90,7 +91,7 @@ export const LAYOUT_METRICS: Readonly<Record<LayoutMode, LayoutMetrics>> = {
   },
 };
 
-/** Estimated width of monospace-ish text: characters × 0.6 × font size. */
+/** Estimated width of monospace-ish text: characters × 0.6 × font size, a CJK character a whole em. */
 export function textWidth(text: string, fontSize: number): number {
-  return text.length * 0.6 * fontSize;
+  return textEms(text, 0.6) * fontSize;
 }

@@ -131,6 +131,27 @@ describe('createStateGraph', () => {
     expect(q('svg')!.getAttribute('aria-label')).toBe('TCP-Zustände');
   });
 
+  it('puts the marker letters it is given inside the markers', () => {
+    mount({ labels: { marks: { client: '客', server: '服' } } }).update(DATA);
+    expect(marker('client').querySelector('text')!.textContent).toBe('客');
+    expect(marker('server').querySelector('text')!.textContent).toBe('服');
+  });
+
+  it('draws edge labels and tooltips through translateLabel, sized for wide characters', () => {
+    const tr = (w: string) =>
+      w === 'rcv SYN / snd SYN,ACK' ? '收到 SYN / 发送 SYN,ACK' : w.replace('Figure', '图');
+    mount({ translateLabel: tr, layout: 'wide' }).update(DATA);
+    const label = q('[data-label="LISTEN>SYN_RCVD"]')!;
+    expect(label.textContent).toContain('收到 SYN');
+    expect(label.textContent).toContain('发送 SYN,ACK');
+    expect(label.textContent).not.toContain('rcv');
+    const title = edge('LISTEN>SYN_RCVD').querySelector('title')!.textContent;
+    expect(title).toContain('收到 SYN / 发送 SYN,ACK');
+    const english = layoutGraph('wide').edges.find((e) => e.id === 'LISTEN>SYN_RCVD')!.label!.box;
+    expect(Number(label.querySelector('rect')!.getAttribute('width'))).toBeGreaterThan(english.width);
+    expect(qa('title').some((t) => t.textContent?.includes('图 5'))).toBe(true);
+  });
+
   it('removes the marker of an endpoint that is left out', () => {
     const g = mount();
     g.update(DATA);

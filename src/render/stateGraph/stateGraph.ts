@@ -24,7 +24,8 @@ import type { EdgeStatus } from './drawEdges';
 import { drawEdges, styleEdges } from './drawEdges';
 import { drawMarkers } from './drawMarkers';
 import { drawNodes } from './drawNodes';
-import { edgeId } from './edgeGroups';
+import type { EdgeGroup } from './edgeGroups';
+import { edgeGroups, edgeId } from './edgeGroups';
 import type { GraphLayout } from './layoutGraph';
 import { layoutGraph } from './layoutGraph';
 import type { LayoutMode } from './layoutMetrics';
@@ -62,6 +63,12 @@ export type StateGraphOptions = {
   readonly labels?: StateGraphLabels;
   /** Prefix of the graph's element ids; unique per graph in a document. @default 'tsl-sg-<n>' */
   readonly idPrefix?: string;
+  /**
+   * Translates an edge's words: its label in the RFC's words (`rcv SYN / snd SYN,ACK`, event and action
+   * split at " / ") and its citation (`§3.10.7.4, Figure 5 note 2`). The layout is cached per function,
+   * so pass the same function for the same language. @default the RFC's words
+   */
+  readonly translateLabel?: (rfcWords: string) => string;
 };
 
 /** Words the graph shows or announces; the UI passes them translated. */
@@ -72,6 +79,8 @@ export type StateGraphLabels = {
   readonly server?: string;
   /** Accessible name of the whole graph. @default 'TCP state diagram (RFC 9293 Figure 5)' */
   readonly graph?: string;
+  /** The one character inside each endpoint's marker. @default { client: 'C', server: 'S' } */
+  readonly marks?: Readonly<Record<Side, string>>;
 };
 
 /** What the graph shows; pass the whole of it to every update. */
@@ -99,11 +108,26 @@ export type StateGraph = {
 const SIDES: readonly Side[] = ['client', 'server'];
 const ARROWS = ['edge', 'secondary', 'client', 'server'] as const;
 const layouts = new Map<LayoutMode, GraphLayout>();
+const translatedLayouts = new WeakMap<(w: string) => string, Map<LayoutMode, GraphLayout>>();
 let instances = 0;
 
-function layoutFor(mode: LayoutMode): GraphLayout {
-  let l = layouts.get(mode);
-  if (!l) layouts.set(mode, (l = layoutGraph(mode)));
+/** The edge groups with every transition's label put through `tr`. */
+function translatedGroups(tr: (w: string) => string): EdgeGroup[] {
+  return edgeGroups().map((g) => ({
+    ...g,
+    transitions: g.transitions.map((t) => ({ ...t, label: tr(t.label), rfc: tr(t.rfc) })),
+    main: { ...g.main, label: tr(g.main.label) },
+  }));
+}
+
+function layoutFor(mode: LayoutMode, tr?: (w: string) => string): GraphLayout {
+  let cache = layouts;
+  if (tr) {
+    cache = translatedLayouts.get(tr) ?? new Map<LayoutMode, GraphLayout>();
+    translatedLayouts.set(tr, cache);
+  }
+  let l = cache.get(mode);
+  if (!l) cache.set(mode, (l = layoutGraph(mode, tr ? translatedGroups(tr) : undefined)));
   return l;
 }
 
@@ -137,6 +161,8 @@ function sameData(a: StateGraphData, b: StateGraphData): boolean {
 export function createStateGraph(container: HTMLElement, options: StateGraphOptions = {}): StateGraph {
   const ids = options.idPrefix ?? `tsl-sg-${++instances}`;
   const sideName = (side: Side) => options.labels?.[side] ?? side;
+  const givenMarks = options.labels?.marks;
+  const marks = givenMarks ? (side: Side) => givenMarks[side] : undefined;
   const wrapper = select(container).append('div').attr('class', 'tsl-state-graph');
   wrapper.append('style').text(STATE_GRAPH_CSS);
   const svg = wrapper
@@ -168,7 +194,7 @@ export function createStateGraph(container: HTMLElement, options: StateGraphOpti
     const width = container.clientWidth;
     return width > 0 && width < (options.compactBelow ?? 560) ? 'compact' : 'wide';
   };
-  let layout = layoutFor(pickMode());
+  let layout = layoutFor(pickMode(), options.translateLabel);
   let last: StateGraphData | undefined;
   let lastFired: string | undefined;
   let destroyed = false;
@@ -226,7 +252,7 @@ export function createStateGraph(container: HTMLElement, options: StateGraphOpti
         const here = SIDES.filter((side) => data[side] === n.state).map(sideName);
         return here.length ? `${n.state} (${here.join(', ')})` : n.state;
       });
-    drawMarkers(markerLayer, layout, data, animate && !options.reducedMotion, sideName);
+    drawMarkers(markerLayer, layout, data, animate && !options.reducedMotion, sideName, marks);
     const signature = JSON.stringify([data.step ?? null, fired.map((t) => [t.side, t.from, t.to, t.key])]);
     if (signature === lastFired) return;
     lastFired = signature;
@@ -241,7 +267,7 @@ export function createStateGraph(container: HTMLElement, options: StateGraphOpti
   const observer =
     (options.layout ?? 'auto') === 'auto' && typeof ResizeObserver !== 'undefined'
       ? new ResizeObserver(() => {
-          const next = layoutFor(pickMode());
+          const next = layoutFor(pickMode(), options.translateLabel);
           if (next === layout || destroyed) return;
           layout = next;
           relayout();

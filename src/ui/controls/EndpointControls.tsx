@@ -3,6 +3,7 @@ import type { UserCall } from '../../core/endpoint/legalCalls';
 import { legalCalls } from '../../core/endpoint/legalCalls';
 import type { CallName } from '../../core/script/ast';
 import type { Side } from '../../core/segment';
+import { edgeLabel } from '../i18n/edgeLabel';
 import { t } from '../i18n/messages';
 import { LabContext } from '../lab/labContext';
 import { useLabView } from '../lab/useLabView';
@@ -48,7 +49,7 @@ export function EndpointControls({ side }: { side: Side }) {
           const legal = (l?.legal ?? false) && !noData;
           const why = noData
             ? t('control.nothingToRead')
-            : t('control.notPossible', { state, answer: l?.answer ?? '' });
+            : t('control.notPossible', { state, answer: edgeLabel(l?.answer ?? '') });
           return (
             <button
               key={call}

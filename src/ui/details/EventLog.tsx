@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
-import type { TraceEvent, TraceKind } from '../../core/world/trace';
-import { formatFlags } from '../../core/segment';
+import type { TraceKind } from '../../core/world/trace';
 import { t } from '../i18n/messages';
 import { LabContext } from '../lab/labContext';
 import { useLabView } from '../lab/useLabView';
+import type { LogLine } from './describeEvent';
+import { describeEvent } from './describeEvent';
 
 const FILTERS: Record<string, readonly TraceKind[] | undefined> = {
   all: undefined,
@@ -13,25 +14,15 @@ const FILTERS: Record<string, readonly TraceKind[] | undefined> = {
   calls: ['call', 'signal', 'deliver', 'command'],
 };
 
-function describe(e: TraceEvent): string {
-  switch (e.kind) {
-    case 'send':
-    case 'arrive':
-    case 'drop':
-      return `${e.kind} #${e.seg.id} ${e.seg.dir} ${formatFlags(e.seg.flags)}${e.kind === 'drop' ? ` (${e.reason})` : ''}`;
-    case 'state':
-      return `${e.side} ${e.from} → ${e.to} [${e.key}]`;
-    case 'timer':
-      return `${e.side} ${e.timer} ${e.action}`;
-    case 'call':
-      return `${e.side} ${e.call}${e.bytes !== undefined ? ` ${e.bytes}` : ''}${e.error ? ` → ${e.error}` : ''}`;
-    case 'signal':
-      return `${e.side}: ${e.signal}`;
-    case 'command':
-      return `# ${e.source}`;
-    default:
-      return `${e.kind} ${e.key}`;
-  }
+/** A log line: its words, then its identifier as written (not for translation). */
+function LogText({ line }: { line: LogLine }) {
+  return (
+    <>
+      {line.text}
+      {line.text && line.code ? ' ' : ''}
+      {line.code && <span translate="no">{line.code}</span>}
+    </>
+  );
 }
 
 /** Every trace event so far, filterable; clicking one seeks to its step. */
@@ -70,7 +61,7 @@ export function EventLog() {
               <span className="tabular-nums text-slate-500 dark:text-slate-400">
                 {e.t.toFixed(1).padStart(8)}{' '}
               </span>
-              {describe(e)}
+              <LogText line={describeEvent(e)} />
             </button>
           </li>
         ))}

@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import { relativeNumbering } from '../../core/output/relativeSeq';
 import { PCAP_ENDPOINTS } from '../../core/pcap/endpoints';
 import { formatFlags } from '../../core/segment';
+import { getLang } from '../i18n/langStore';
 import { t } from '../i18n/messages';
+import { localParams } from '../narration/narrationWords';
 import { useLabView } from '../lab/useLabView';
 
 /** Every header field of the selected segment, relative and absolute, and why it was sent. */
@@ -45,7 +47,7 @@ export function PacketInspector({ segmentId }: { segmentId: number | undefined }
     [
       t('inspector.fate'),
       fate?.kind === 'drop'
-        ? t('inspector.dropped', { reason: fate.reason })
+        ? t('inspector.dropped', localParams({ reason: fate.reason }, getLang()))
         : fate
           ? t('inspector.delivered')
           : t('inspector.inFlight'),
@@ -64,11 +66,17 @@ export function PacketInspector({ segmentId }: { segmentId: number | undefined }
       <tbody>
         {rows.map(([k, v, abs]) => (
           <tr key={k} className="border-t border-slate-200 dark:border-slate-800">
-            <th scope="row" className="py-1 pr-3 text-left font-normal text-slate-600 dark:text-slate-400">
+            <th
+              scope="row"
+              className="whitespace-nowrap py-1 pr-3 text-left font-normal text-slate-600 dark:text-slate-400"
+            >
               {k}
             </th>
             <td className="py-1 pr-3 font-mono">{v}</td>
-            <td className="py-1 font-mono text-slate-600 dark:text-slate-400">{abs}</td>
+            {/* The trace's raw values (numbers, the cause's trace key), shown as recorded. */}
+            <td className="py-1 font-mono text-slate-600 dark:text-slate-400" translate="no">
+              {abs}
+            </td>
           </tr>
         ))}
       </tbody>

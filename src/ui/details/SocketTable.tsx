@@ -62,25 +62,30 @@ export function SocketTable() {
         <caption className="sr-only">{t('sockets.caption')}</caption>
         <thead>
           <tr className="text-left text-slate-600 dark:text-slate-400">
-            <th className="px-2 py-1 font-normal">{t('sockets.side')}</th>
-            <th className="px-2 py-1 font-normal">{t('sockets.state')}</th>
-            <th className="px-2 py-1 text-right font-normal">{t('sockets.recvQ')}</th>
-            <th className="px-2 py-1 text-right font-normal">{t('sockets.sendQ')}</th>
-            <th className="px-2 py-1 font-normal">{t('sockets.local')}</th>
-            <th className="px-2 py-1 font-normal">{t('sockets.peer')}</th>
-            <th className="px-2 py-1 font-normal">{t('sockets.timers')}</th>
+            <th className="whitespace-nowrap px-2 py-1 font-normal">{t('sockets.side')}</th>
+            <th className="whitespace-nowrap px-2 py-1 font-normal">{t('sockets.state')}</th>
+            <th className="whitespace-nowrap px-2 py-1 text-right font-normal">{t('sockets.recvQ')}</th>
+            <th className="whitespace-nowrap px-2 py-1 text-right font-normal">{t('sockets.sendQ')}</th>
+            <th className="whitespace-nowrap px-2 py-1 font-normal">{t('sockets.local')}</th>
+            <th className="whitespace-nowrap px-2 py-1 font-normal">{t('sockets.peer')}</th>
+            <th className="whitespace-nowrap px-2 py-1 font-normal">{t('sockets.timers')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.side} className="border-t border-slate-200 dark:border-slate-800" data-socket={r.side}>
               <td className="px-2 py-1">{t(`side.${r.side}`)}</td>
-              <td className="px-2 py-1">{r.state}</td>
+              {/* ss's own output (its state names, its timer column), shown as the tool prints it. */}
+              <td className="px-2 py-1" translate="no">
+                {r.state}
+              </td>
               <td className="px-2 py-1 text-right tabular-nums">{r.recvQ}</td>
               <td className="px-2 py-1 text-right tabular-nums">{r.sendQ}</td>
               <td className="px-2 py-1">{r.local}</td>
               <td className="px-2 py-1">{r.peer}</td>
-              <td className="px-2 py-1">{r.timer}</td>
+              <td className="px-2 py-1" translate="no">
+                {r.timer}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -3,7 +3,9 @@
  * every other language is one more object of type `Messages`, which the compiler holds to the same keys.
  */
 import { causesEn } from './en/causes';
+import { figuresEn } from './en/figures';
 import { embedEn } from './en/embed';
+import { eventLogEn } from './en/eventLog';
 import { misconceptionsEn } from './en/misconceptions';
 import { narrationCloseEn } from './en/narrationClose';
 import { narrationEventsEn } from './en/narrationEvents';
@@ -14,6 +16,7 @@ import { scenariosEn } from './en/scenarios';
 import { statesEn } from './en/states';
 import { uiEn } from './en/ui';
 import { urlEn } from './en/url';
+import { getLang } from './langStore';
 
 export { rfcCitations, rfcUrl } from './rfcUrl';
 export type { Citation } from './rfcUrl';
@@ -31,6 +34,8 @@ const enCatalogue = {
   ...urlEn,
   ...embedEn,
   ...quizEn,
+  ...figuresEn,
+  ...eventLogEn,
 };
 
 /** Every key of the catalogue. Texts may hold `{param}` placeholders, filled by `t()`. */
@@ -39,17 +44,20 @@ export type MessageKey = keyof typeof enCatalogue;
 /** One language's texts: one string per key. */
 export type Messages = Readonly<Record<MessageKey, string>>;
 
-/** The languages the app ships (issue #4 adds 'zh-CN'). */
-export type Lang = 'en';
+/** The languages the app ships. */
+export type Lang = 'en' | 'zh-CN';
 
 /** English, the reference catalogue. */
 export const en: Messages = enCatalogue;
 
-/** All catalogues, by language. */
-export const CATALOGUES: Readonly<Record<Lang, Messages>> = { en };
+/**
+ * The catalogues loaded so far, by language. English is always there; another language's arrives with
+ * `loadLang()` (langStore.ts), which fetches it as a separate chunk.
+ */
+export const CATALOGUES: Partial<Record<Lang, Messages>> = { en };
 
 /** The languages in picker order. */
-export const LANGS: readonly Lang[] = ['en'];
+export const LANGS: readonly Lang[] = ['en', 'zh-CN'];
 
 /** The misconceptions the narration can point out; each has a `misconception.<id>` text. */
 export const MISCONCEPTION_IDS = [
@@ -91,11 +99,12 @@ export function format(template: string, params: MessageParams = {}): string {
 }
 
 /**
- * Pure. The text of `key` in `lang` with its placeholders filled. Never throws: an unknown key comes back
- * as the key itself, and a key missing from a language falls back to English.
+ * The text of `key` in `lang` (by default the page's current language, `getLang()`) with its placeholders
+ * filled. Never throws: an unknown key comes back as the key itself, and a key missing from a language,
+ * or a language not loaded yet, falls back to English.
  */
-export function t(key: MessageKey | (string & {}), params?: MessageParams, lang: Lang = 'en'): string {
-  const text = own(CATALOGUES[lang], key) ?? own(en, key);
+export function t(key: MessageKey | (string & {}), params?: MessageParams, lang: Lang = getLang()): string {
+  const text = own(CATALOGUES[lang] ?? en, key) ?? own(en, key);
   return text === undefined ? key : format(text, params);
 }
 

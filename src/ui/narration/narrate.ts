@@ -11,6 +11,7 @@ import { dirFrom, receiverOf, segLen, senderOf } from '../../core/segment';
 import type { TraceEvent } from '../../core/world/trace';
 import type { Lang, MisconceptionId } from '../i18n/messages';
 import { t } from '../i18n/messages';
+import { getLang } from '../i18n/langStore';
 import type { StepFacts } from './narrationKey';
 import { messageKeyOf, misconceptionOf, UNKNOWN_KEY } from './narrationKey';
 import type { NarrateContext, NarrationParams } from './narrationParams';
@@ -140,7 +141,7 @@ export function narrate(stepEvents: readonly TraceEvent[], ctx: NarrateContext =
     const bytes = side ? callBytes(stepEvents, side) : undefined;
     const key = messageKeyOf(e, facts);
     const raw = key === UNKNOWN_KEY ? { key: e.key } : paramsOf(e, ctx, trigger, bytes);
-    const params = localParams(raw, ctx.lang ?? 'en');
+    const params = localParams(raw, ctx.lang ?? getLang());
     const misconception = misconceptionOf(key);
     const rfc = e.kind === 'state' || e.kind === 'rule' ? e.rfc : undefined;
     return {
@@ -150,7 +151,7 @@ export function narrate(stepEvents: readonly TraceEvent[], ctx: NarrateContext =
       ...(misconception ? { misconception } : {}),
     };
   });
-  const wrap = told.length < 3 ? wrapOf(stepEvents, ctx.lang ?? 'en') : undefined;
+  const wrap = told.length < 3 ? wrapOf(stepEvents, ctx.lang ?? getLang()) : undefined;
   return wrap ? [...told, wrap] : told;
 }
 
@@ -172,6 +173,6 @@ function wrapOf(events: readonly TraceEvent[], lang: Lang): Narration | undefine
 }
 
 /** Pure. One narration sentence as text, in `lang`. */
-export function narrationText(n: Narration, lang: Lang = 'en'): string {
+export function narrationText(n: Narration, lang: Lang = getLang()): string {
   return t(n.key, n.params, lang);
 }

@@ -25,7 +25,7 @@ export type NarrateContext = {
   readonly relative?: boolean | RelativeFn;
   /** Relative numbering for the moment narrated (`relativeNumbering(trace)(index)`, core/output). */
   readonly numbering?: RelativeNumbering;
-  /** Language of the params that are words (side, call, timer, loss reason, …). @default 'en' */
+  /** Language of the params that are words (side, call, timer, loss reason, …). @default getLang() */
   readonly lang?: Lang;
   /**
    * Each side's state in the step narrated, when known: it tells an old duplicate met in TIME_WAIT from

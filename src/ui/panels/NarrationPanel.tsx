@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { TcpState } from '../../core/endpoint/tcpState';
 import { relativeNumbering } from '../../core/output/relativeSeq';
+import { citation } from '../i18n/citation';
 import { rfcUrl, t } from '../i18n/messages';
 import { useLabView } from '../lab/useLabView';
 import { narrate } from '../narration/narrate';
@@ -61,10 +62,12 @@ export function NarrationPanel({
                       rel="noreferrer"
                       className="whitespace-nowrap text-sm text-[var(--tsl-client)] underline"
                     >
-                      {l.rfc.startsWith('RFC') || l.rfc.startsWith('Linux') ? l.rfc : `RFC 9293 ${l.rfc}`}
+                      {citation(
+                        l.rfc.startsWith('RFC') || l.rfc.startsWith('Linux') ? l.rfc : `RFC 9293 ${l.rfc}`,
+                      )}
                     </a>
                   ) : (
-                    <span className="text-sm text-[var(--tsl-muted)]">{l.rfc}</span>
+                    <span className="text-sm text-[var(--tsl-muted)]">{citation(l.rfc)}</span>
                   ))}
                 {l.misconception && (
                   <p className="mt-1 rounded-md border-l-4 border-[var(--tsl-server)] bg-[var(--tsl-bg)] px-3 py-1.5 text-sm">

@@ -6,6 +6,7 @@ import { LabContext } from '../lab/labContext';
 import { useLabView } from '../lab/useLabView';
 import { useReducedMotion } from '../lab/useTheme';
 import { useBoot } from '../boot/bootContext';
+import { sequenceChartLabels } from './figureLabels';
 
 type Chart = ReturnType<typeof createSequenceChart>;
 
@@ -37,7 +38,7 @@ export function SequenceChartPanel({
     const c = createSequenceChart(ref.current, {
       reducedMotion,
       modifierWheel,
-      labels: { client: t('side.client'), server: t('side.server') },
+      labels: sequenceChartLabels(),
       onSegmentClick: (id, inFlight) => clicked(id, inFlight),
       onUserZoom: () => userZoomed(),
     });

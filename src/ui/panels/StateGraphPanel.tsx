@@ -5,6 +5,7 @@ import { createStateGraph } from '../../render/stateGraph';
 import { t } from '../i18n/messages';
 import { useLabView } from '../lab/useLabView';
 import { useReducedMotion } from '../lab/useTheme';
+import { stateGraphWords } from './figureLabels';
 
 type Graph = ReturnType<typeof createStateGraph>;
 
@@ -30,11 +31,13 @@ export function StateGraphPanel({
 
   useEffect(() => {
     if (!ref.current) return;
+    const words = stateGraphWords();
     const g = createStateGraph(ref.current, {
       reducedMotion,
       describeState: (s) => t(`state.${s}.short`),
       onStateSelect: (s) => select(s),
-      labels: { client: t('side.client'), server: t('side.server') },
+      labels: words.labels,
+      ...(words.translateLabel ? { translateLabel: words.translateLabel } : {}),
     });
     graph.current = g;
     return () => {

@@ -2,11 +2,11 @@ import type { embedEn } from '../en/embed';
 
 /** Simplified Chinese texts of the embed feature: the same keys as English. */
 export const embedZh: Readonly<Record<keyof typeof embedEn, string>> = {
-  'embed.problem.viewName': 'view：没有名为“{name}”的面板，已忽略。可用的面板有 {allowed}。',
-  'embed.problem.viewEmpty': 'view 没有指定任何面板，因此显示全部面板。可用的面板有 {allowed}。',
+  'embed.problem.viewName': 'view=：没有名为“{name}”的面板，已忽略。可用的面板有 {allowed}。',
+  'embed.problem.viewEmpty': 'view= 没有指定任何面板，因此显示全部面板。可用的面板有 {allowed}。',
   'embed.problem.parentOrigin':
-    'parentOrigin“{value}”不是一个源（例如 https://course.example.org），因此本页不接受外层页面的命令，也不向其发送事件。',
-  'embed.open': '在 TCP State Lab 中打开 ↗',
+    'parentOrigin=“{value}”不是一个源（例如 https://course.example.org），因此本页不接受外层页面的命令，也不向其发送事件。',
+  'embed.open': '在 TCP 状态实验室中打开 ↗',
   'embed.openTitle': '在新标签页的完整应用中打开此会话',
   'embed.button': '嵌入',
   'embed.dialogTitle': '嵌入此会话',
@@ -20,5 +20,5 @@ export const embedZh: Readonly<Record<keyof typeof embedEn, string>> = {
   'embed.copied': '已复制',
   'embed.copyFailed': '此处不允许使用剪贴板：请选中文本后手动复制。',
   'embed.close': '关闭',
-  'embed.frameTitle': 'TCP State Lab：TCP 连接状态动画演示',
+  'embed.frameTitle': 'TCP 状态实验室：TCP 连接状态动画演示',
 };
