@@ -33,17 +33,24 @@ export function App() {
     <BootContext.Provider value={boot}>
       <LabContext.Provider options={{ input: labInputOf(boot.config) }}>
         {/* A new language remounts the page below the lab actor: every text and renderer is redrawn,
-            while the session (run, step, playback) lives on in the actor. */}
+            while the session (run, step, playback) lives on in the actor, and so does the embedding page's
+            API (no second `ready`). */}
+        <EmbedApi />
         <Lab key={lang} />
       </LabContext.Provider>
     </BootContext.Provider>
   );
 }
 
+/** The postMessage API, kept out of the language-keyed tree so a language switch does not restart it. */
+function EmbedApi() {
+  usePostMessageApi();
+  return null;
+}
+
 function Lab() {
   useTicker();
   useKeyboard();
-  usePostMessageApi();
   const { embed, visible, columns } = useLayout();
   const { world } = useLabView();
   const step = LabContext.useSelector((s) => s.context.session.step);
