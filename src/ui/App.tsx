@@ -7,6 +7,7 @@ import { BootProblems } from './boot/BootProblems';
 import { readBootConfig } from './boot/bootConfig';
 import { BootContext } from './boot/bootContext';
 import { labInputOf } from './boot/labInputOf';
+import { useAutoplay } from './boot/useAutoplay';
 import { usePostMessageApi } from './embed/usePostMessageApi';
 import { Header } from './Header';
 import { QuizPanel } from './quiz/QuizPanel';
@@ -23,7 +24,7 @@ import { StateGraphPanel } from './panels/StateGraphPanel';
 
 /** The lab page: header, the two views side by side, narration, controls and the details. */
 export function App() {
-  const [boot] = useState(() => readBootConfig(window.location.search));
+  const [boot] = useState(() => readBootConfig(window.location.search, window.location.hash));
   return (
     <BootContext.Provider value={boot}>
       <LabContext.Provider options={{ input: labInputOf(boot.config) }}>
@@ -41,6 +42,7 @@ function Lab() {
   const step = LabContext.useSelector((s) => s.context.session.step);
   const digest = useTraceDigest();
   const [ready, setReady] = useState(false);
+  useAutoplay(ready);
   const [selected, setSelected] = useState<number | undefined>(undefined);
   const [selectedState, setSelectedState] = useState<string | undefined>(undefined);
   return (
