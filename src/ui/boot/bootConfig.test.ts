@@ -194,3 +194,18 @@ describe('readBootConfig: fuzzing', () => {
     );
   });
 });
+
+describe('docs/url-api.md', () => {
+  it('every worked example opens without a problem, and its script parses', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseScript } = await import('../../core/script/parseScript');
+    const doc = readFileSync('docs/url-api.md', 'utf8');
+    const urls = [...doc.matchAll(/^https:\/\/HOST\/PATH\/(\?\S+)$/gm)].map((m) => m[1] ?? '');
+    expect(urls.length).toBeGreaterThanOrEqual(4);
+    for (const search of urls) {
+      const { config, problems } = readBootConfig(search);
+      expect(problems, search).toEqual([]);
+      expect(parseScript(config.script).errors, search).toEqual([]);
+    }
+  });
+});
