@@ -71,7 +71,7 @@ export function ShareButton() {
         onKeyDown={(e) => {
           if (e.key === 'Escape') setShown(undefined);
         }}
-        className="absolute right-0 top-full z-20 mt-1.5 w-[min(26rem,calc(100vw-1.5rem))] rounded-lg border border-[var(--tsl-border)] bg-[var(--tsl-bg)] p-3 text-sm shadow-lg"
+        className="absolute right-0 top-full z-20 mt-1.5 w-[26rem] rounded-lg max-sm:fixed max-sm:inset-x-3 max-sm:bottom-3 max-sm:top-auto max-sm:w-auto border border-[var(--tsl-border)] bg-[var(--tsl-bg)] p-3 text-sm shadow-lg"
       >
         <p role="status" aria-live="polite" data-share-status className="mb-2">
           {shown === undefined
