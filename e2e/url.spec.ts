@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /** What a page did that it must not: dialogs opened, errors thrown, the payloads' flag set. */
@@ -163,3 +164,17 @@ test('a 1 MB script= is refused with a message, fast, and the lab works', async 
   await page.locator('[data-side="client"][data-call="connect"]').click();
   await expect(root(page)).toHaveAttribute('data-client-state', 'ESTABLISHED');
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations in the problems list and the Share popover (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await open(page, '?seed=-1&bogus=1&script=client%20conect');
+    await expect(page.locator('[data-boot-problem]')).toHaveCount(3);
+    await page.locator('[data-share]').click();
+    await expect(page.locator('[data-share-popover]')).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations).toEqual([]);
+  });
+}

@@ -52,10 +52,7 @@ export function BootProblems() {
       <ul className="mt-2 flex flex-col gap-1.5">
         {problems.slice(0, MAX_LISTED).map((p, i) => (
           <li key={i} data-boot-problem={p.param} className="flex min-w-0 flex-wrap items-baseline gap-x-2">
-            <code
-              className="max-w-full shrink-0 truncate rounded bg-amber-200/70 px-1.5 font-mono text-xs text-amber-950 dark:bg-amber-800/60 dark:text-amber-50"
-              aria-label={t('url.problems.param', { param: shownText(p.param, 60) }, lang)}
-            >
+            <code className="max-w-full shrink-0 truncate rounded bg-amber-200/70 px-1.5 font-mono text-xs text-amber-950 dark:bg-amber-800/60 dark:text-amber-50">
               {p.param === '' ? '=' : shownText(p.param, 60)}
             </code>
             <span className="min-w-0 break-words [overflow-wrap:anywhere]">{message(p, lang)}</span>

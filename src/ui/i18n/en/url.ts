@@ -3,7 +3,6 @@ export const urlEn = {
   'url.problems.title': 'Some settings in this page’s address could not be used',
   'url.problems.intro': 'The lab opened with its defaults for these; everything else works as usual.',
   'url.problems.dismiss': 'Dismiss',
-  'url.problems.param': 'Parameter {param}',
   'url.unknown': 'is not a setting this page knows, so it was ignored. The settings are: {list}.',
   'url.unknownDidYouMean': 'is not a setting this page knows, so it was ignored. Did you mean {suggestion}?',
   'url.unnamed': 'A parameter without a name (“=…”) was ignored.',

@@ -5,7 +5,6 @@ export const urlZh: Readonly<Record<keyof typeof urlEn, string>> = {
   'url.problems.title': '本页地址中的部分设置无法使用',
   'url.problems.intro': '这些设置已按默认值打开，其余功能照常可用。',
   'url.problems.dismiss': '关闭',
-  'url.problems.param': '参数 {param}',
   'url.unknown': '不是本页支持的设置，已忽略。支持的设置有：{list}。',
   'url.unknownDidYouMean': '不是本页支持的设置，已忽略。您是想输入 {suggestion} 吗？',
   'url.unnamed': '一个没有名称的参数（“=…”）已被忽略。',
