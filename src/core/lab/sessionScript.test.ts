@@ -93,10 +93,13 @@ const SCRIPTS = [
   'server listen\nlink latency=200ms jitter=30ms loss=20% dup=10% reorder=10%',
 ];
 
+/** One learner operation: a lab event, or a few frames of play. */
+type Op = LabEvent | { type: 'TICKS'; n: number; dt: number };
+
 const side = fc.constantFrom('client' as const, 'server' as const);
 const dir = fc.constantFrom('c>s' as const, 's>c' as const);
 /** What a learner can do, one lab event (or a few frames of play) at a time. */
-const op = fc.oneof(
+const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({
     type: fc.constant('TICKS' as const),
     n: fc.integer({ min: 1, max: 8 }),
@@ -148,22 +151,49 @@ describe('sessionScript round trip (property)', () => {
         fc.array(op, { maxLength: 25 }),
         (script, seed, profile, at, ops) => {
           const a = lab(script, seed, profile, at);
-          for (const o of ops) {
-            if (o.type === 'TICKS') {
-              a.send({ type: 'PLAY' });
-              for (let i = 0; i < o.n; i++) a.send({ type: 'TICK', dtMs: o.dt });
-              a.send({ type: 'PAUSE' });
-            } else if (o.type === 'DROP_SEGMENT') {
-              // The chart offers the segments in flight; pick one by index.
-              const inFlight = viewOf(a.getSnapshot().context.session).world.inFlight;
-              const f = inFlight[o.id % Math.max(1, inFlight.length)];
-              a.send({ type: 'DROP_SEGMENT', id: f ? f.seg.id : o.id });
-            } else a.send(o);
-          }
+          play(a, ops);
           expectSameRun(a.getSnapshot().context.session);
         },
       ),
       { seed: 20261121, numRuns: 120 },
     );
   });
+
+  it('a shared session, opened and acted on again, shares again exactly', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...SCRIPTS),
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.array(op, { maxLength: 15 }),
+        fc.array(op, { maxLength: 15 }),
+        (script, seed, first, second) => {
+          const a = lab(script, seed, 'rfc9293', 'end');
+          play(a, first);
+          const s = a.getSnapshot().context.session;
+          const b = createActor(labMachine, {
+            input: { script: sessionScript(s), seed: s.seed, profile: s.profile, at: s.step },
+          }).start();
+          play(b, second);
+          expectSameRun(b.getSnapshot().context.session);
+        },
+      ),
+      { seed: 4, numRuns: 60 },
+    );
+  });
 });
+
+/** Sends a learner's operations to a lab actor. */
+function play(a: ReturnType<typeof lab>, ops: readonly Op[]): void {
+  for (const o of ops) {
+    if (o.type === 'TICKS') {
+      a.send({ type: 'PLAY' });
+      for (let i = 0; i < o.n; i++) a.send({ type: 'TICK', dtMs: o.dt });
+      a.send({ type: 'PAUSE' });
+    } else if (o.type === 'DROP_SEGMENT') {
+      // The chart offers the segments in flight; pick one by index.
+      const inFlight = viewOf(a.getSnapshot().context.session).world.inFlight;
+      const f = inFlight[o.id % Math.max(1, inFlight.length)];
+      a.send({ type: 'DROP_SEGMENT', id: f ? f.seg.id : o.id });
+    } else a.send(o);
+  }
+}
