@@ -35,12 +35,14 @@ test('a URL with every parameter opens the scenario as it says', async ({ page }
   const w = watch(page);
   await open(
     page,
-    '?scenario=handshake&seed=7&profile=linux&speed=2&step=3&theme=dark&lang=en&view=graph,chart,narration,controls,details&embed=0&quiz=0&quizSide=client&parentOrigin=https://school.example&autoplay=0',
+    '?scenario=handshake&seed=7&profile=linux&speed=2&step=3&theme=dark&lang=en&view=graph,chart,narration,controls,details&embed=0&quiz=0&quizSide=client&parentOrigin=https://school.example&autoplay=0&segment=2&numbers=absolute',
   );
   await expect(root(page)).toHaveAttribute('data-step', '3');
   await expect(page.locator('html')).toHaveClass(/\bdark\b/);
   await expect(page.locator('[data-profile-select]')).toHaveValue('linux');
   await expect(page.locator('[data-playback="speed"]')).toHaveValue('2');
+  await expect(page.locator('[data-inspector]')).toContainText('#2');
+  await expect(page.getByLabel('Absolute numbers')).toBeChecked();
   await expect(page.locator('[data-boot-problems]')).toHaveCount(0);
   await expectNothingRan(page, w);
 });

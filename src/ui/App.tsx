@@ -5,7 +5,7 @@ import { PlaybackBar } from './controls/PlaybackBar';
 import { DetailsTabs } from './details/DetailsTabs';
 import { BootProblems } from './boot/BootProblems';
 import { readBootConfig } from './boot/bootConfig';
-import { BootContext } from './boot/bootContext';
+import { BootContext, useBoot } from './boot/bootContext';
 import { labInputOf } from './boot/labInputOf';
 import { useAutoplay } from './boot/useAutoplay';
 import { usePostMessageApi } from './embed/usePostMessageApi';
@@ -43,7 +43,8 @@ function Lab() {
   const digest = useTraceDigest();
   const [ready, setReady] = useState(false);
   useAutoplay(ready);
-  const [selected, setSelected] = useState<number | undefined>(undefined);
+  const { config } = useBoot();
+  const [selected, setSelected] = useState<number | undefined>(config.segment);
   const [selectedState, setSelectedState] = useState<string | undefined>(undefined);
   return (
     <div

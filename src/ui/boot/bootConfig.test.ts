@@ -29,7 +29,7 @@ describe('readBootConfig: each parameter', () => {
   it('every other parameter sets its field', () => {
     const { config, problems } = readBootConfig(
       '?seed=42&profile=LINUX&speed=0.25&autoplay=1&step=7&lang=ZH-cn&theme=dark&view=chart,graph' +
-        '&embed=true&quiz=yes&quizSide=server&parentOrigin=https://school.example',
+        '&embed=true&quiz=yes&quizSide=server&parentOrigin=https://school.example&segment=%233&numbers=absolute',
     );
     expect(problems).toEqual([]);
     expect(config).toMatchObject({
@@ -45,6 +45,8 @@ describe('readBootConfig: each parameter', () => {
       quiz: true,
       quizSide: 'server',
       parentOrigin: 'https://school.example',
+      segment: 3,
+      absolute: true,
     });
   });
 
@@ -87,6 +89,8 @@ describe('readBootConfig: problems name the parameter and keep the default', () 
     ['?sed=1', 'sed:url.unknownDidYouMean'],
     ['?frobnicate=1', 'frobnicate:url.unknown'],
     ['?=x', ':url.unnamed'],
+    ['?segment=0', 'segment:url.segment'],
+    ['?numbers=hex', 'numbers:url.numbers'],
   ])('%s → %s', (search, expected) => {
     const r = readBootConfig(search);
     expect(r.problems.map((p) => `${p.param}:${p.key}`)).toEqual([expected]);

@@ -12,7 +12,9 @@ import type { Read } from './bootValues';
 import {
   readFlag,
   readLang,
+  readNumbers,
   readOrigin,
+  readSegment,
   readProfile,
   readSeed,
   readSide,
@@ -65,6 +67,10 @@ export type BootConfig = {
   readonly quizSide?: Side;
   /** Only this origin may command an embedded lab, and events go only to it. */
   readonly parentOrigin?: string;
+  /** `segment=N`: the segment selected at start (#N, opened in the packet inspector). */
+  readonly segment?: number;
+  /** `numbers=absolute`: the chart labels absolute sequence numbers instead of relative ones. @default false */
+  readonly absolute?: boolean;
 };
 
 /** The settings plus what was wrong with the URL. */
@@ -107,6 +113,8 @@ const PARAMS = [
   'quiz',
   'quizSide',
   'parentOrigin',
+  'segment',
+  'numbers',
 ] as const;
 
 type ParamName = (typeof PARAMS)[number];
@@ -137,6 +145,8 @@ const READERS: Readonly<Record<Exclude<ParamName, 'scenario' | 'script'>, Reader
   quiz: map(readFlag, (quiz) => ({ quiz })),
   quizSide: map(readSide, (quizSide) => ({ quizSide })),
   parentOrigin: map(readOrigin, (parentOrigin) => ({ parentOrigin })),
+  segment: map(readSegment, (segment) => ({ segment })),
+  numbers: map(readNumbers, (absolute) => ({ absolute })),
 };
 
 /** Reads `scenario=` and `script=` (given the first value of each) into the script to start from. */

@@ -102,3 +102,16 @@ export function readOrigin(text: string): Read<string> {
   }
   return origin !== undefined && origin === v.toLowerCase() ? ok(origin) : no('url.parentOrigin', text);
 }
+
+/** A segment id as the chart and ladder show it (`#7` or `7`): a whole number from 1. */
+export function readSegment(text: string): Read<number> {
+  const v = text.trim().replace(/^#/, '');
+  return /^[1-9]\d{0,8}$/.test(v) ? ok(Number(v)) : no('url.segment', text);
+}
+
+/** `absolute` or `relative` sequence numbers in the chart; true for absolute. */
+export function readNumbers(text: string): Read<boolean> {
+  const v = text.trim().toLowerCase();
+  if (v === 'absolute' || v === 'relative') return ok(v === 'absolute');
+  return no('url.numbers', text);
+}

@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { inFlightPositions } from '../../core/world/inFlightPositions';
 import { createSequenceChart } from '../../render/sequenceChart';
+import { useBoot } from '../boot/bootContext';
 import { t } from '../i18n/messages';
 import { LabContext } from '../lab/labContext';
 import { useLabView } from '../lab/useLabView';
@@ -21,7 +22,8 @@ export function SequenceChartPanel({
   const actor = LabContext.useActorRef();
   const view = useLabView();
   const reducedMotion = useReducedMotion();
-  const [relative, setRelative] = useState(true);
+  const absoluteAtStart = useBoot().config.absolute === true; // numbers=absolute in the URL
+  const [relative, setRelative] = useState(!absoluteAtStart);
   const [follow, setFollow] = useState(true);
   const relId = useId();
   const userZoomed = useEffectEvent(() => setFollow(false));

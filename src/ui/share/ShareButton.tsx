@@ -16,6 +16,8 @@ function pinned(config: BootConfig, speed: number): Record<string, string> {
     ...(config.embed ? { embed: '1' } : {}),
     ...(config.quiz ? { quiz: '1' } : {}),
     ...(config.quizSide ? { quizSide: config.quizSide } : {}),
+    ...(config.segment === undefined ? {} : { segment: String(config.segment) }),
+    ...(config.absolute ? { numbers: 'absolute' } : {}),
   };
 }
 

@@ -31,6 +31,9 @@ export const urlEn = {
   'url.quizSide': '{value} is not an endpoint: use client or server.',
   'url.parentOrigin':
     '{value} is not an origin: write scheme://host[:port] with no path, such as https://school.example.',
+  'url.segment':
+    '{value} is not a segment number: use a whole number from 1, as the chart shows it (#7 or 7).',
+  'url.numbers': '{value} is not a numbering: use absolute or relative.',
   'url.hashInScript':
     'looks cut short: the address has a “#”, which ends the query. Inside script=, write # as %23.',
   'url.scriptError': 'line {line}, column {col}: {message}',

@@ -31,6 +31,8 @@ export const urlZh: Readonly<Record<keyof typeof urlEn, string>> = {
   'url.quizSide': '{value} 不是端点：请使用 client 或 server。',
   'url.parentOrigin':
     '{value} 不是有效的源（origin）：请写成 scheme://host[:port]，不带路径，例如 https://school.example。',
+  'url.segment': '{value} 不是报文段编号：请使用从 1 开始的整数，与序列图中显示的一致（#7 或 7）。',
+  'url.numbers': '{value} 不是有效的编号方式：请使用 absolute（绝对序号）或 relative（相对序号）。',
   'url.hashInScript': '似乎被截断了：地址中含有“#”，它会结束查询部分。在 script= 中请把 # 写成 %23。',
   'url.scriptError': '第 {line} 行第 {col} 列：{message}',
   'url.scriptFailure': '{message}',
