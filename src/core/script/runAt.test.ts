@@ -43,3 +43,18 @@ describe('running at-step lines', () => {
     expect(r.sim?.trace.some((e) => e.kind === 'call' && e.call === 'ACTIVE_OPEN')).toBe(true);
   });
 });
+
+describe('docs/script.md', () => {
+  it('the at-step example runs without a failure, and its last line drops the ACK in flight', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync('docs/script.md', 'utf8');
+    const section = doc.slice(doc.indexOf('### `at step N'));
+    const example = /```\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    expect(example).toContain('at step');
+    const r = runScript(example);
+    expect(r.failures).toEqual([]);
+    const dropped = r.sim?.trace.find((e) => e.kind === 'drop');
+    expect(dropped?.kind === 'drop' && dropped.seg.id).toBe(3);
+    expect(r.sim?.trace.some((e) => e.kind === 'call' && e.call === 'CLOSE')).toBe(false);
+  });
+});
