@@ -120,6 +120,13 @@ test('without clipboard access, Share shows the link in a field to copy by hand'
   await expect(page.locator('[data-share-url]')).toBeFocused();
 });
 
+test('Share warns when its link is longer than servers commonly accept', async ({ page }) => {
+  await open(page, `?script=server%20listen%0A%23${'x'.repeat(9000)}`);
+  await page.locator('[data-share]').click();
+  await expect(page.locator('[data-share-long]')).toContainText('8000');
+  expect((await page.locator('[data-share-url]').inputValue()).length).toBeGreaterThan(9000);
+});
+
 /** Hostile and malformed URLs, each with the parameter its message must name. */
 const CORPUS: readonly (readonly [string, string])[] = [
   ['?script=' + encodeURIComponent('<img src=x onerror="window.__pwned=1;alert(1)">'), 'script'],

@@ -21,6 +21,9 @@ function pinned(config: BootConfig, speed: number): Record<string, string> {
   };
 }
 
+/** Web servers commonly refuse a request line much longer than this (nginx: 8 KB, Node: 16 KB). */
+const LONG_URL = 8000;
+
 type Shown = { readonly url: string; readonly copied: boolean; readonly step: number };
 
 /**
@@ -82,6 +85,11 @@ export function ShareButton() {
               ? t('share.copied', { step: shown.step }, lang)
               : t('share.manual', {}, lang)}
         </p>
+        {shown !== undefined && shown.url.length > LONG_URL ? (
+          <p data-share-long className="mb-2 text-amber-800 dark:text-amber-300">
+            {t('share.long', { length: shown.url.length, max: LONG_URL }, lang)}
+          </p>
+        ) : null}
         <label htmlFor={ids.field} className="sr-only">
           {t('share.field', {}, lang)}
         </label>

@@ -43,6 +43,8 @@ export const urlEn = {
   'share.title': 'Copy a link that opens this exact session at the step shown',
   'share.copied': 'Link copied. It opens this session at step {step}.',
   'share.manual': 'Copy this link by hand (the browser did not allow copying):',
+  'share.long':
+    'This link is {length} characters long. Some web servers refuse links longer than about {max} characters; if it does not open, shorten the session (fewer actions) or start from a shorter script.',
   'share.field': 'Link to this session',
   'share.close': 'Close',
 } as const satisfies Record<string, string>;

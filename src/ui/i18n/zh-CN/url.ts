@@ -41,6 +41,8 @@ export const urlZh: Readonly<Record<keyof typeof urlEn, string>> = {
   'share.title': '复制一个链接，在当前步骤打开这个完全相同的会话',
   'share.copied': '链接已复制。它会在第 {step} 步打开这个会话。',
   'share.manual': '请手动复制此链接（浏览器不允许自动复制）：',
+  'share.long':
+    '此链接长达 {length} 个字符。部分网页服务器会拒绝长于约 {max} 个字符的链接；如果无法打开，请缩短会话（减少操作）或从更短的脚本开始。',
   'share.field': '指向此会话的链接',
   'share.close': '关闭',
 };
