@@ -58,3 +58,25 @@ describe('docs/script.md', () => {
     expect(r.sim?.trace.some((e) => e.kind === 'call' && e.call === 'CLOSE')).toBe(false);
   });
 });
+
+describe('the work of at-step lines is bounded', () => {
+  it('lines jumping back and forth over a long run stop with a limit failure, quickly', () => {
+    // Injected data sets off an exchange of ACKs that lasts the whole hour of settling (docs/script.md, inject).
+    const storm =
+      'iss client=1000 server=5000\nlink latency=250ms\nserver listen\nclient connect\n' +
+      'wait until server ESTABLISHED\ninject c>s ACK len=100\nwait 2s';
+    const jumps = Array.from(
+      { length: 400 },
+      (_, i) => `at step ${i % 2 === 0 ? 14000 : 10} link c>s latency=250ms`,
+    );
+    const t0 = performance.now();
+    const r = runScript(`${storm}\n${jumps.join('\n')}`, { limits: { maxSteps: 20_000 } });
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(r.failures).toEqual([
+      expect.objectContaining({
+        kind: 'limit',
+        message: 'the "at step" lines took more than 40000 steps of work; stopped',
+      }),
+    ]);
+  });
+});

@@ -20,7 +20,7 @@ import { evalNumExpr } from './evalNumExpr';
 import { runExpect } from './runExpect';
 import type { RunFailure } from './runFailure';
 import { fail, Stop } from './runFailure';
-import { runAt } from './runAt';
+import { AT_WORK_FACTOR, runAt } from './runAt';
 
 export type { RunFailure } from './runFailure';
 import { parseScript } from './parseScript';
@@ -151,9 +151,10 @@ export function runCommands(commands: readonly Located<Command>[], options: RunO
   // Replayed lab actions act on the run as the lab showed it: settled, or stopped by a failure.
   if (ats.length > 0) {
     guarded(failures, () => {
+      const budget = { left: AT_WORK_FACTOR * limits.maxSteps };
       for (const c of ats) {
         if (c.kind !== 'at') continue;
-        sim = runAt(sim, c, limits, (s, t) => applyCommand(s, c.action, limits, cursor, t));
+        sim = runAt(sim, c, limits, budget, (s, t) => applyCommand(s, c.action, limits, cursor, t));
       }
       if (options.settle ?? true) settle(sim, limits);
     });
