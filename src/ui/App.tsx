@@ -5,8 +5,9 @@ import { PlaybackBar } from './controls/PlaybackBar';
 import { DetailsTabs } from './details/DetailsTabs';
 import { BootProblems } from './boot/BootProblems';
 import { readBootConfig } from './boot/bootConfig';
-import { BootContext } from './boot/bootContext';
+import { BootContext, useBoot } from './boot/bootContext';
 import { labInputOf } from './boot/labInputOf';
+import { useAutoplay } from './boot/useAutoplay';
 import { EmbedBar } from './embed/EmbedBar';
 import { useLayout } from './embed/useLayout';
 import { usePostMessageApi } from './embed/usePostMessageApi';
@@ -27,7 +28,7 @@ import { ScenarioGoal } from './scenarios/ScenarioGoal';
 
 /** The lab page: header, the two views side by side, narration, controls and the details. */
 export function App() {
-  const [boot] = useState(() => readBootConfig(window.location.search));
+  const [boot] = useState(() => readBootConfig(window.location.search, window.location.hash));
   const lang = useLang();
   return (
     <BootContext.Provider value={boot}>
@@ -56,7 +57,9 @@ function Lab() {
   const step = LabContext.useSelector((s) => s.context.session.step);
   const digest = useTraceDigest();
   const [ready, setReady] = useState(false);
-  const [selected, setSelected] = useState<number | undefined>(undefined);
+  useAutoplay(ready);
+  const { config } = useBoot();
+  const [selected, setSelected] = useState<number | undefined>(config.segment);
   const [selectedState, setSelectedState] = useState<string | undefined>(undefined);
   return (
     <div

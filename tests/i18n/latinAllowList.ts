@@ -69,8 +69,9 @@ const ALLOWED_WORDS = new Set<string>([
   // RFC 9293 §3.10's user calls in capitals (ABORT, CLOSE), names as much as the states are.
   'ABORT',
   'CLOSE',
-  // What a snippet is written in.
+  // What a snippet is written in, and the text encoding a URL escape must decode to.
   'HTML',
+  'UTF',
   'BSD',
   // The sequence chart's short name of the FIN_WAIT_2 timer.
   'FW',

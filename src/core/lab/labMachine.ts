@@ -114,7 +114,8 @@ export const labMachine = setup({
       seed?: number;
       profile?: ProfileName;
       speed?: number;
-      at?: 'start' | 'end';
+      /** Where to open: the start, the end, or a step (issue #4's `step=`). */
+      at?: 'start' | 'end' | number;
     },
   },
   guards: {

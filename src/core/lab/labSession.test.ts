@@ -96,3 +96,25 @@ describe('a session opened at its end', () => {
     expect(viewOf(s).world.endpoints.server.value).toBe('LISTEN');
   });
 });
+
+describe('a session opened at a step, and its recorded actions', () => {
+  it('opens at the step asked for, or at the last one when the run is shorter', () => {
+    expect(createSession(handshake, { at: 3 }).step).toBe(3);
+    const s = createSession(handshake, { at: 99_999 });
+    expect(s.step).toBe(s.sim.steps);
+  });
+
+  it('records each action with the step and time it was taken at; a drop of a segment not on the link changes nothing', () => {
+    let s = createSession('server listen', { at: 'end' });
+    s = act(s, [{ kind: 'dropInFlight', id: 42 }]);
+    expect(s.actions).toEqual([]);
+    s = act(s, [{ kind: 'call', side: 'client', event: { type: 'ACTIVE_OPEN', now: 0 } }]);
+    s = advanceTime(s, 25);
+    const id = viewOf(s).world.inFlight[0]?.seg.id ?? -1;
+    s = act(s, [{ kind: 'dropInFlight', id }]);
+    expect(s.actions.map((a) => [a.step, a.time, a.inputs[0]?.kind])).toEqual([
+      [1, 0, 'call'],
+      [2, 25, 'dropInFlight'],
+    ]);
+  });
+});

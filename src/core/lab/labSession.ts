@@ -7,6 +7,7 @@
  */
 import type { ProfileName } from '../script/ast';
 import type { RunFailure } from '../script/runFailure';
+import type { RunOptions } from '../script/runScript';
 import { runScript } from '../script/runScript';
 import type { WorldInput } from '../world/simulation';
 import { Simulation } from '../world/simulation';
@@ -29,6 +30,15 @@ export type LabSession = {
   readonly profile: ProfileName;
   /** Problems with the script (parse errors, failed expects), if any. */
   readonly failures: readonly RunFailure[];
+  /** The learner's actions that are part of the run, in order (sessionScript.ts writes them as a script). */
+  readonly actions: readonly RecordedAction[];
+};
+
+/** One learner action: the world inputs `act` applied, at the step and time shown then. */
+export type RecordedAction = {
+  readonly step: number;
+  readonly time: number;
+  readonly inputs: readonly WorldInput[];
 };
 
 /** What the views draw for the shown moment. */
@@ -51,8 +61,11 @@ const MAX_STEPS_PER_TICK = 2000;
 export type SessionOptions = {
   readonly seed?: number;
   readonly profile?: ProfileName;
-  /** Show the script's start (a scenario to play) or its end (a world to act in). @default 'start' */
-  readonly at?: 'start' | 'end';
+  /**
+   * Show the script's start (a scenario to play), its end (a world to act in), or a step (run on to it
+   * if the recorded run is shorter, as far as anything is left to happen). @default 'start'
+   */
+  readonly at?: 'start' | 'end' | number;
 };
 
 /** Starts a session from a script: the whole script is run now, and the session shows its start or end. */
@@ -62,7 +75,7 @@ export function createSession(script: string, options: SessionOptions = {}): Lab
     ...(options.profile === undefined ? {} : { profile: options.profile }),
   };
   const r = runScript(script, { overrides });
-  const sim = r.sim ?? new Simulation(emptyWorldFallback(script));
+  const sim = r.sim ?? new Simulation(emptyWorldFallback(overrides));
   const s: LabSession = {
     sim,
     step: 0,
@@ -71,12 +84,19 @@ export function createSession(script: string, options: SessionOptions = {}): Lab
     seed: r.seed,
     profile: r.profile,
     failures: r.failures,
+    actions: [],
   };
-  return options.at === 'end' ? { ...s, step: sim.steps, time: sim.current.now } : s;
+  if (options.at === 'end') return { ...s, step: sim.steps, time: sim.current.now };
+  if (typeof options.at !== 'number') return s;
+  const target = Math.max(0, Math.floor(options.at));
+  while (sim.steps < target && sim.apply({ kind: 'advance', limit: Infinity })) {
+    /* a shared session may have been played past where settling stopped */
+  }
+  return seek(s, target);
 }
 
-function emptyWorldFallback(_script: string): WorldState {
-  const r = runScript('');
+function emptyWorldFallback(overrides: RunOptions['overrides']): WorldState {
+  const r = runScript('', { ...(overrides ? { overrides } : {}) });
   if (!r.sim) throw new Error('an empty script always runs');
   return r.sim.stateAt(0);
 }
@@ -158,8 +178,28 @@ export function seek(s: LabSession, step: number): LabSession {
  * it is in the past. The session then shows the moment right after the action.
  */
 export function act(s: LabSession, inputs: readonly WorldInput[]): LabSession {
+  if (inputs.length === 0 || inputs.every((i) => isStaleDrop(s, i))) return s; // nothing would change
   const sim = atLiveEdge(s) ? s.sim : s.sim.branch(s.step);
   if (s.time > sim.current.now) sim.apply({ kind: 'setTime', t: s.time });
   for (const input of inputs) sim.apply(input);
-  return { ...s, sim, step: sim.steps, time: Math.max(s.time, sim.current.now) };
+  const actions = [...keptActions(s), { step: s.step, time: s.time, inputs }];
+  return { ...s, sim, step: sim.steps, time: Math.max(s.time, sim.current.now), actions };
+}
+
+/** Dropping a segment that is not on the link (any more) changes nothing. */
+function isStaleDrop(s: LabSession, input: WorldInput): boolean {
+  return input.kind === 'dropInFlight' && !viewOf(s).world.inFlight.some((f) => f.seg.id === input.id);
+}
+
+/**
+ * The recorded actions a branch at the shown step keeps, by Simulation.branch's rule: everything up to
+ * the shown step, and the actions at it that took no step (a call or an inject takes one).
+ */
+function keptActions(s: LabSession): readonly RecordedAction[] {
+  if (atLiveEdge(s)) return s.actions;
+  return s.actions.filter(
+    (a) =>
+      a.step < s.step ||
+      (a.step === s.step && !a.inputs.some((i) => i.kind === 'call' || i.kind === 'inject')),
+  );
 }

@@ -180,7 +180,24 @@ export type Command =
   /** The result of the side's last call: an error text, or `none` (it succeeded). */
   | { readonly kind: 'expectError'; readonly side: Side; readonly error: string | null }
   /** The side's application has been told this (at any time so far). */
-  | { readonly kind: 'expectNotified'; readonly side: Side; readonly signal: string };
+  | { readonly kind: 'expectNotified'; readonly side: Side; readonly signal: string }
+  /**
+   * `at step N [t=DURATION] ACTION`: a learner's action in the lab, replayed at step N (the run cut back
+   * or run on to it) and time t (at least the step's own time). These lines come last (docs/script.md).
+   */
+  | {
+      readonly kind: 'at';
+      readonly step: number;
+      /** Virtual ms; undefined means the step's own time. */
+      readonly time?: number;
+      readonly action: Located<AtAction>;
+    };
+
+/** The commands an `at step` line may carry: what a learner can do with the lab's buttons, and more. */
+export type AtAction = Extract<
+  Command,
+  { kind: 'call' | 'link' | 'mute' | 'dropNext' | 'dropId' | 'delayNext' | 'dupNext' | 'inject' }
+>;
 
 /** What parsing returns: never throws; `errors` is empty when the script is valid. */
 export type ParseResult = {

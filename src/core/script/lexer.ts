@@ -59,9 +59,14 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** `#` opens a comment, except in `drop #7`, where it names a segment id. */
+/** `#` opens a comment, except in `drop #7` (also after `at step N`), where it names a segment id. */
 function startsSegmentId(words: readonly Word[], text: string, i: number): boolean {
-  return words.length === 1 && words[0]?.text.toLowerCase() === 'drop' && isDigit(text.charCodeAt(i + 1));
+  const last = words[words.length - 1];
+  return (
+    last?.text.toLowerCase() === 'drop' &&
+    (words.length === 1 || words[0]?.text.toLowerCase() === 'at') &&
+    isDigit(text.charCodeAt(i + 1))
+  );
 }
 
 /** A quoted word that starts at `from` (a `"`), and the index just past it. */

@@ -540,7 +540,7 @@ describe('parseScript: errors', () => {
   it('unknown commands suggest the nearest known one', () => {
     expect(error('injekt c>s SYN')).toBe('line 1, col 1: unknown command "injekt"; did you mean "inject"?');
     expect(error('xyzzy')).toBe(
-      'line 1, col 1: unknown command "xyzzy" (commands: seed, profile, link, timers, iss, option, drop, delay, dup, inject, mute, unmute, mark, wait, expect, client, server)',
+      'line 1, col 1: unknown command "xyzzy" (commands: seed, profile, link, timers, iss, option, drop, delay, dup, inject, mute, unmute, mark, wait, expect, at, client, server)',
     );
     expect(error('optoin rcvbuf=1')).toBe('line 1, col 1: unknown command "optoin"; did you mean "option"?');
     expect(error('mrak')).toMatch(/did you mean "mark"\?$/);

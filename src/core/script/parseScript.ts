@@ -1,5 +1,6 @@
 import type { Command, Located, ParseResult, ScriptError } from './ast';
 import { lexScript, lower, quote, type Word } from './lexer';
+import { parseAt } from './parseAtCommand';
 import { parseExpect } from './parseExpectCommands';
 import { CALLS, CALL_HINTS, parseCall, parseMark, parseMute, parseWait } from './parseFlowCommands';
 import { parseDelay, parseDrop, parseDup, parseInject } from './parseSegmentCommands';
@@ -27,6 +28,7 @@ const PARSERS: ReadonlyMap<string, CommandParser> = new Map([
   ['mark', parseMark],
   ['wait', parseWait],
   ['expect', parseExpect],
+  ['at', (words) => parseAt(words, parseCommand)],
 ]);
 
 /** Command names, for suggestions (endpoint names start calls: `client connect`). */
@@ -53,6 +55,9 @@ function unknownCommand(w: Word): Result<Command> {
   return fail(w, `unknown command ${quote(w.text)} (commands: ${COMMAND_NAMES.join(', ')})`);
 }
 
+const AT_LAST =
+  'only "at step" lines may follow an "at step" line: the script\'s own commands come first, the replayed actions last';
+
 /**
  * Parses demo-script text (docs/script.md). Pure and linear in the text's length; never throws.
  * Returns every command that parsed, with its place and source text, and one error for each command
@@ -61,6 +66,7 @@ function unknownCommand(w: Word): Result<Command> {
 export function parseScript(text: string): ParseResult {
   const commands: Located<Command>[] = [];
   const errors: ScriptError[] = [];
+  let seenAt = false;
   try {
     for (const raw of lexScript(typeof text === 'string' ? text : '')) {
       if (raw.error !== undefined) {
@@ -68,8 +74,12 @@ export function parseScript(text: string): ParseResult {
         continue;
       }
       const result = parseCommand(raw.words);
-      if (result.ok) commands.push({ ...result.value, pos: raw.pos, source: raw.source });
-      else errors.push(result.error);
+      if (!result.ok) errors.push(result.error);
+      else if (result.value.kind !== 'at' && seenAt) errors.push({ ...raw.pos, message: AT_LAST });
+      else {
+        seenAt ||= result.value.kind === 'at';
+        commands.push({ ...result.value, pos: raw.pos, source: raw.source });
+      }
     }
   } catch (e) {
     // Last-resort guard for the never-throws contract; the fuzz tests fail if it ever fires.

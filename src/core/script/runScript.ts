@@ -20,6 +20,7 @@ import { evalNumExpr } from './evalNumExpr';
 import { runExpect } from './runExpect';
 import type { RunFailure } from './runFailure';
 import { fail, Stop } from './runFailure';
+import { AT_WORK_FACTOR, runAt } from './runAt';
 
 export type { RunFailure } from './runFailure';
 import { parseScript } from './parseScript';
@@ -137,16 +138,34 @@ export function runCommands(commands: readonly Located<Command>[], options: RunO
       server: { cfg, iss: iss.server ?? issDefault.server },
     },
   });
-  const sim = new Simulation(world, options.observe);
+  let sim = new Simulation(world, options.observe);
   const failures: RunFailure[] = [];
   const cursor: Cursor = { mark: 0, lastExpect: 0 };
-  try {
+  const ats = commands.filter((c) => c.kind === 'at');
+  const main = commands.slice(i, commands.length - ats.length);
+  guarded(failures, () => {
     for (const c of earlyLinks) runCommand(sim, c, limits, cursor);
-    for (; i < commands.length; i++) {
-      const c = commands[i];
-      if (c) runCommand(sim, c, limits, cursor);
-    }
+    for (const c of main) runCommand(sim, c, limits, cursor);
     if (options.settle ?? true) settle(sim, limits);
+  });
+  // Replayed lab actions act on the run as the lab showed it: settled, or stopped by a failure.
+  if (ats.length > 0) {
+    guarded(failures, () => {
+      const budget = { left: AT_WORK_FACTOR * limits.maxSteps };
+      for (const c of ats) {
+        if (c.kind !== 'at') continue;
+        sim = runAt(sim, c, limits, budget, (s, t) => applyCommand(s, c.action, limits, cursor, t));
+      }
+      if (options.settle ?? true) settle(sim, limits);
+    });
+  }
+  return { ok: failures.length === 0, sim, seed, profile, failures };
+}
+
+/** Runs `body`, turning a Stop (or anything unexpected) into a failure. */
+function guarded(failures: RunFailure[], body: () => void): void {
+  try {
+    body();
   } catch (e) {
     if (e instanceof Stop) failures.push(e.failure);
     else
@@ -155,7 +174,6 @@ export function runCommands(commands: readonly Located<Command>[], options: RunO
         message: `internal error: ${e instanceof Error ? e.message : String(e)}`,
       });
   }
-  return { ok: failures.length === 0, sim, seed, profile, failures };
 }
 
 function guardSteps(sim: Simulation, limits: RunLimits, c?: Located<Command>): void {
@@ -214,6 +232,18 @@ function runCommand(sim: Simulation, c: Located<Command>, limits: RunLimits, cur
     source: c.source,
     line: c.pos.line,
   });
+  applyCommand(sim, c, limits, cursor, w.now);
+}
+
+/** Does what command `c` says, leaving no `command` event; a call is made at time `now`. */
+function applyCommand(
+  sim: Simulation,
+  c: Located<Command>,
+  limits: RunLimits,
+  cursor: Cursor,
+  now: number,
+): void {
+  const w = sim.current;
   switch (c.kind) {
     case 'seed':
     case 'profile':
@@ -232,10 +262,10 @@ function runCommand(sim: Simulation, c: Located<Command>, limits: RunLimits, cur
       if (!type) return fail(c, 'command', `unknown call "${c.call}"`);
       const event = (
         type === 'SEND'
-          ? { type, bytes: c.bytes ?? 0, now: w.now }
+          ? { type, bytes: c.bytes ?? 0, now }
           : type === 'READ'
-            ? { type, bytes: c.bytes, now: w.now }
-            : { type, now: w.now }
+            ? { type, bytes: c.bytes, now }
+            : { type, now }
       ) as EndpointInput;
       sim.apply({ kind: 'call', side: c.side, event });
       return;

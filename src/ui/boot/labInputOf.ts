@@ -1,12 +1,12 @@
 import type { BootConfig } from './bootConfig';
 
-/** Pure. The lab actor's input for the page's boot settings. */
+/** Pure. The lab actor's input for the page's boot settings; a step number opens at that step. */
 export function labInputOf(config: BootConfig) {
   return {
     script: config.script,
     ...(config.seed === undefined ? {} : { seed: config.seed }),
     ...(config.profile === undefined ? {} : { profile: config.profile }),
     ...(config.speed === undefined ? {} : { speed: config.speed }),
-    at: typeof config.at === 'number' ? ('start' as const) : config.at,
+    at: config.at,
   };
 }

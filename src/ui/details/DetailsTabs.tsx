@@ -9,7 +9,7 @@ type Tab = (typeof TABS)[number];
 
 /** Packet inspector, socket table and event log as tabs (WAI-ARIA tabs pattern). */
 export function DetailsTabs({ selected }: { selected: number | undefined }) {
-  const [tab, setTab] = useState<Tab>('sockets');
+  const [tab, setTab] = useState<Tab>(selected === undefined ? 'sockets' : 'inspector');
   const base = useId();
   // Choosing a segment in the chart opens it in the inspector.
   const [seen, setSeen] = useState(selected);

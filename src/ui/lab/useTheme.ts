@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useBoot } from '../boot/bootContext';
 
 /** The learner's theme choice; `system` follows prefers-color-scheme. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -14,9 +15,13 @@ function stored(): ThemeChoice {
   }
 }
 
-/** Applies the theme to <html> (the `dark` class) and follows the system while the choice is `system`. */
+/**
+ * Applies the theme to <html> (the `dark` class) and follows the system while the choice is `system`.
+ * A `theme=` in the page's URL wins over the learner's stored choice until the learner picks another.
+ */
 export function useTheme(): [ThemeChoice, (t: ThemeChoice) => void] {
-  const [choice, setChoice] = useState<ThemeChoice>(stored);
+  const urlTheme = useBoot().config.theme;
+  const [choice, setChoice] = useState<ThemeChoice>(() => urlTheme ?? stored());
   useEffect(() => {
     const media = window.matchMedia('(prefers-color-scheme: dark)');
     const apply = () => {

@@ -1,11 +1,11 @@
 import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { inFlightPositions } from '../../core/world/inFlightPositions';
 import { createSequenceChart } from '../../render/sequenceChart';
+import { useBoot } from '../boot/bootContext';
 import { t } from '../i18n/messages';
 import { LabContext } from '../lab/labContext';
 import { useLabView } from '../lab/useLabView';
 import { useReducedMotion } from '../lab/useTheme';
-import { useBoot } from '../boot/bootContext';
 import { sequenceChartLabels } from './figureLabels';
 
 type Chart = ReturnType<typeof createSequenceChart>;
@@ -23,8 +23,9 @@ export function SequenceChartPanel({
   const actor = LabContext.useActorRef();
   const view = useLabView();
   const reducedMotion = useReducedMotion();
-  const modifierWheel = useBoot().config.embed; // embedded: the page scrolls past the chart
-  const [relative, setRelative] = useState(true);
+  const { config } = useBoot();
+  const modifierWheel = config.embed; // embedded: the page scrolls past the chart
+  const [relative, setRelative] = useState(config.absolute !== true); // numbers=absolute in the URL
   const [follow, setFollow] = useState(true);
   const relId = useId();
   const userZoomed = useEffectEvent(() => setFollow(false));

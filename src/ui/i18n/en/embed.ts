@@ -1,9 +1,5 @@
 /** English texts of the embed feature (issue #4). */
 export const embedEn = {
-  'embed.problem.viewName': 'view: there is no panel “{name}”, so it is left out. The panels are {allowed}.',
-  'embed.problem.viewEmpty': 'view names no panel, so every panel is shown. The panels are {allowed}.',
-  'embed.problem.parentOrigin':
-    'parentOrigin “{value}” is not an origin such as https://course.example.org, so this page takes no commands from the page around it and sends it no events.',
   'embed.open': 'Open in TCP State Lab ↗',
   'embed.openTitle': 'Open this session in the full app, in a new tab',
   'embed.button': 'Embed',

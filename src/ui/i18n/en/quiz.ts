@@ -29,5 +29,4 @@ export const quizEn = {
   'quiz.summaryRight': 'your answer: {choice} ✓',
   'quiz.summaryWrong': 'your answer: {choice} ✗',
   'quiz.again': 'Try again from the start',
-  'quiz.url.badSide': 'quizSide must be client or server; the quiz asks about both endpoints.',
 } as const satisfies Record<string, string>;

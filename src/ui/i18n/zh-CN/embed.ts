@@ -2,10 +2,6 @@ import type { embedEn } from '../en/embed';
 
 /** Simplified Chinese texts of the embed feature: the same keys as English. */
 export const embedZh: Readonly<Record<keyof typeof embedEn, string>> = {
-  'embed.problem.viewName': 'view=：没有名为“{name}”的面板，已忽略。可用的面板有 {allowed}。',
-  'embed.problem.viewEmpty': 'view= 没有指定任何面板，因此显示全部面板。可用的面板有 {allowed}。',
-  'embed.problem.parentOrigin':
-    'parentOrigin=“{value}”不是一个源（例如 https://course.example.org），因此本页不接受外层页面的命令，也不向其发送事件。',
   'embed.open': '在 TCP 状态实验室中打开 ↗',
   'embed.openTitle': '在新标签页的完整应用中打开此会话',
   'embed.button': '嵌入',

@@ -30,5 +30,4 @@ export const quizZh: Readonly<Record<keyof typeof quizEn, string>> = {
   'quiz.summaryRight': '你的答案：{choice} ✓',
   'quiz.summaryWrong': '你的答案：{choice} ✗',
   'quiz.again': '从头再试一次',
-  'quiz.url.badSide': 'quizSide= 只能是 quizSide=client 或 quizSide=server；测验将询问两个端点。',
 };

@@ -1,0 +1,67 @@
+import type { AtAction, Command } from './ast';
+import { lower, quote, wordAt, type Word } from './lexer';
+import { parseDuration, parseWhole } from './parseValues';
+import { fail, ok, type Result } from './result';
+
+/** Most steps a run may take (runScript's `maxSteps`): the largest step an `at` line may name. */
+export const MAX_AT_STEP = 200_000;
+
+const ACTIONS: ReadonlySet<Command['kind']> = new Set<AtAction['kind']>([
+  'call',
+  'link',
+  'mute',
+  'dropNext',
+  'dropId',
+  'delayNext',
+  'dupNext',
+  'inject',
+]);
+
+function isAction(c: Command): c is AtAction {
+  return ACTIONS.has(c.kind);
+}
+
+/**
+ * `at step N [t=DURATION] COMMAND`: COMMAND (a call, `link`, `mute`/`unmute`, `drop`, `delay`, `dup` or
+ * `inject`) is done at step N, at time t, as a learner does it in the lab. `parseCommand` reads COMMAND.
+ */
+export function parseAt(
+  words: readonly Word[],
+  parseCommand: (words: readonly Word[]) => Result<Command>,
+): Result<Command> {
+  const kw = wordAt(words, 1, 'at needs a step, e.g. "at step 12 client close"');
+  if (!kw.ok) return kw;
+  if (lower(kw.value) !== 'step') {
+    return fail(
+      kw.value,
+      `expected "step" after "at", not ${quote(kw.value.text)} (e.g. "at step 12 client close")`,
+    );
+  }
+  const n = wordAt(words, 2, 'at step needs a step number, e.g. "at step 12 client close"');
+  if (!n.ok) return n;
+  const step = parseWhole(n.value, 'the step', 0, MAX_AT_STEP);
+  if (!step.ok) return step;
+  let i = 3;
+  let time: number | undefined;
+  const tw = words[i];
+  if (tw !== undefined && lower(tw).startsWith('t=')) {
+    const d = parseDuration({ ...tw, text: tw.text.slice(2), col: tw.col + 2 }, 'the time');
+    if (!d.ok) return d;
+    time = d.value;
+    i++;
+  }
+  const rest = words.slice(i);
+  const first = wordAt(words, i, `at step ${step.value} needs a command to do, e.g. "client close"`);
+  if (!first.ok) return first;
+  const inner = parseCommand(rest);
+  if (!inner.ok) return inner;
+  if (!isAction(inner.value)) {
+    return fail(
+      first.value,
+      `${quote(first.value.text)} cannot follow "at step": only calls, link, mute, unmute, drop, delay, dup and inject can`,
+    );
+  }
+  const source = rest.map((w) => w.text).join(' ');
+  const action = { ...inner.value, pos: { line: first.value.line, col: first.value.col }, source };
+  return ok({ kind: 'at', step: step.value, ...(time === undefined ? {} : { time }), action });
+}

@@ -1,0 +1,117 @@
+/**
+ * Readers of the single-valued URL parameters (docs/url-api.md): each takes the decoded text and returns
+ * the setting, or the message key and params of what is wrong with it. Pure; never throws.
+ */
+import { SPEEDS } from '../../core/lab/labMachine';
+import type { ProfileName } from '../../core/script/ast';
+import { quote } from '../../core/script/lexer';
+import { nearest } from '../../core/script/suggest';
+
+/** A reader's answer: the setting, or why the text is not one. */
+export type Read<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly key: string; readonly params: Readonly<Record<string, string | number>> };
+
+/** Most steps a run may take (runScript's `maxSteps`), so the largest `step=` worth asking for. */
+export const MAX_STEP = 200_000;
+
+const ok = <T>(value: T): Read<T> => ({ ok: true, value });
+const no = <T>(key: string, value: string, params: Record<string, string | number> = {}): Read<T> => ({
+  ok: false,
+  key,
+  params: { value: quote(value), ...params },
+});
+
+/** `1`, `true`, `yes`, `on` or nothing (`?embed`) switch on; `0`, `false`, `no`, `off` switch off. */
+export function readFlag(text: string): Read<boolean> {
+  const v = text.trim().toLowerCase();
+  if (v === '' || v === '1' || v === 'true' || v === 'yes' || v === 'on') return ok(true);
+  if (v === '0' || v === 'false' || v === 'no' || v === 'off') return ok(false);
+  return no('url.flag', text);
+}
+
+/** A seed: a whole number 0..2^32-1, in decimal or 0x hex. */
+export function readSeed(text: string): Read<number> {
+  const v = text.trim();
+  const n = /^\d{1,10}$/.test(v) ? Number(v) : /^0x[0-9a-f]{1,8}$/i.test(v) ? parseInt(v, 16) : NaN;
+  return Number.isInteger(n) && n >= 0 && n <= 4294967295 ? ok(n) : no('url.seed', text);
+}
+
+/** `rfc9293` or `linux`, any case. */
+export function readProfile(text: string): Read<ProfileName> {
+  const v = text.trim().toLowerCase();
+  if (v === 'rfc9293' || v === 'linux') return ok(v);
+  const s = nearest(v, ['rfc9293', 'linux']);
+  return no(s ? 'url.profileDidYouMean' : 'url.profile', text, s ? { suggestion: s } : {});
+}
+
+/** One of the offered playback speeds, written as a plain number (`0.25`, `.5`, `2`). */
+export function readSpeed(text: string): Read<number> {
+  const v = text.trim().replace(/x$/i, '');
+  const n = /^(?:\d{1,3}(?:\.\d{0,4})?|\.\d{1,4})$/.test(v) ? Number(v) : NaN;
+  return SPEEDS.some((s) => s === n) ? ok(n) : no('url.speed', text, { list: SPEEDS.join(', ') });
+}
+
+/** A step: `start`, `end`, or a whole number 0..MAX_STEP. */
+export function readStep(text: string): Read<'start' | 'end' | number> {
+  const v = text.trim().toLowerCase();
+  if (v === 'start' || v === 'end') return ok(v);
+  if (/^\d{1,6}$/.test(v) && Number(v) <= MAX_STEP) return ok(Number(v));
+  return no('url.step', text, { max: MAX_STEP });
+}
+
+const LANGS: ReadonlyMap<string, string> = new Map([
+  ['en', 'en'],
+  ['zh-cn', 'zh-CN'],
+  ['zh', 'zh'],
+  ['zh-hans', 'zh-Hans'],
+]);
+
+/** `en`, `zh-CN`, `zh` or `zh-Hans`, any case; kept as written in canonical case. */
+export function readLang(text: string): Read<string> {
+  const v = LANGS.get(text.trim().toLowerCase());
+  return v === undefined ? no('url.lang', text) : ok(v);
+}
+
+/** `light`, `dark` or `system`. */
+export function readTheme(text: string): Read<'light' | 'dark' | 'system'> {
+  const v = text.trim().toLowerCase();
+  return v === 'light' || v === 'dark' || v === 'system' ? ok(v) : no('url.theme', text);
+}
+
+/** `client` or `server` (also `c`, `s`). */
+export function readSide(text: string): Read<'client' | 'server'> {
+  const v = text.trim().toLowerCase();
+  if (v === 'client' || v === 'c') return ok('client');
+  if (v === 'server' || v === 's') return ok('server');
+  return no('url.quizSide', text);
+}
+
+/**
+ * An origin, `scheme://host[:port]` with scheme http or https and nothing after it (no path, query or
+ * fragment; a single trailing `/` is tolerated, as browsers print it so).
+ */
+export function readOrigin(text: string): Read<string> {
+  const v = text.trim().replace(/\/$/, '');
+  let origin: string | undefined;
+  try {
+    const u = new URL(v);
+    origin = (u.protocol === 'http:' || u.protocol === 'https:') && !u.username ? u.origin : undefined;
+  } catch {
+    origin = undefined;
+  }
+  return origin !== undefined && origin === v.toLowerCase() ? ok(origin) : no('url.parentOrigin', text);
+}
+
+/** A segment id as the chart and ladder show it (`#7` or `7`): a whole number from 1. */
+export function readSegment(text: string): Read<number> {
+  const v = text.trim().replace(/^#/, '');
+  return /^[1-9]\d{0,8}$/.test(v) ? ok(Number(v)) : no('url.segment', text);
+}
+
+/** `absolute` or `relative` sequence numbers in the chart; true for absolute. */
+export function readNumbers(text: string): Read<boolean> {
+  const v = text.trim().toLowerCase();
+  if (v === 'absolute' || v === 'relative') return ok(v === 'absolute');
+  return no('url.numbers', text);
+}
