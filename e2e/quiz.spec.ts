@@ -1,3 +1,4 @@
+import { chooseScenario } from './chooseScenario';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -16,10 +17,8 @@ async function open(page: Page, search: string): Promise<string[]> {
   return errors;
 }
 
-/** Picks a prepared scenario: the one place that knows how the picker works. */
-async function selectScenario(page: Page, name: string) {
-  await page.locator('[data-scenario-select]').selectOption(name);
-}
+/** Picks a prepared scenario through the picker, as a learner would. */
+const selectScenario = (page: Page, name: string) => chooseScenario(page, name);
 
 /** The four-way close scenario's state changes, in order, as RFC 9293 §3.10 has them. */
 const NORMAL_CLOSE = [
