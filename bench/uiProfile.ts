@@ -48,8 +48,10 @@ const COUNTERS = `(() => {
       else if (m.type === 'characterData') { c.text++; add(w + ' text', 1); }
       else {
         c.added += m.addedNodes.length; c.removed += m.removedNodes.length;
-        for (const n of m.addedNodes) add(w + ' add ' + n.nodeName + ' in ' + m.target.nodeName, 1);
-        for (const n of m.removedNodes) add(w + ' remove ' + n.nodeName + ' from ' + m.target.nodeName, 1);
+        const cls = (n) => (n.getAttribute && n.getAttribute('class') ? '.' + n.getAttribute('class').split(' ')[0] : '');
+        const into = m.target.nodeName + cls(m.target);
+        for (const n of m.addedNodes) add(w + ' add ' + n.nodeName + cls(n) + ' in ' + into, 1);
+        for (const n of m.removedNodes) add(w + ' remove ' + n.nodeName + cls(n) + ' from ' + into, 1);
       }
     }
   }).observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
@@ -167,7 +169,7 @@ async function main(): Promise<void> {
       const by = (await page.evaluate('window.__countsBy')) as Record<string, number>;
       for (const [k, v] of Object.entries(by)
         .sort((a, b) => b[1] - a[1])
-        .slice(0, 30))
+        .slice(0, 80))
         console.log(`  ${(v / frames).toFixed(2).padStart(8)}  ${k}`);
       const els = (await page.evaluate(
         `[document.querySelectorAll('[data-testid="sequence-chart"] *').length, document.querySelectorAll('[data-state-graph] svg *').length, document.querySelectorAll('body *').length]`,

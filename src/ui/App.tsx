@@ -13,9 +13,8 @@ import { QuizPanel } from './quiz/QuizPanel';
 import { t } from './i18n/messages';
 import { LabContext } from './lab/labContext';
 import { useKeyboard } from './lab/useKeyboard';
-import { useLabView } from './lab/useLabView';
+import { LabRoot } from './lab/LabRoot';
 import { useTicker } from './lab/useTicker';
-import { useTraceDigest } from './lab/useTraceDigest';
 import { LiveRegion } from './LiveRegion';
 import { NarrationPanel } from './panels/NarrationPanel';
 import { SequenceChartPanel } from './panels/SequenceChartPanel';
@@ -37,22 +36,12 @@ function Lab() {
   useTicker();
   useKeyboard();
   usePostMessageApi();
-  const { world } = useLabView();
-  const step = LabContext.useSelector((s) => s.context.session.step);
-  const digest = useTraceDigest();
   const [ready, setReady] = useState(false);
   const [selected, setSelected] = useState<number | undefined>(undefined);
   const [selectedState, setSelectedState] = useState<string | undefined>(undefined);
   return (
-    <div
-      data-testid="app-root"
-      data-ready={ready ? 'true' : 'false'}
-      data-step={step}
-      data-client-state={world.endpoints.client.value}
-      data-server-state={world.endpoints.server.value}
-      data-trace-digest={digest}
-      className="min-h-screen bg-[var(--tsl-bg)] text-[var(--tsl-fg)]"
-    >
+    // Lab itself re-renders only when its own state changes, not on every frame (LabRoot does).
+    <LabRoot ready={ready} className="min-h-screen bg-[var(--tsl-bg)] text-[var(--tsl-fg)]">
       <a
         href="#lab-main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-2 focus:py-1 dark:focus:bg-slate-900"
@@ -98,6 +87,6 @@ function Lab() {
         <DetailsTabs selected={selected} />
       </main>
       <LiveRegion />
-    </div>
+    </LabRoot>
   );
 }

@@ -5,7 +5,7 @@ import type { CallName } from '../../core/script/ast';
 import type { Side } from '../../core/segment';
 import { t } from '../i18n/messages';
 import { LabContext } from '../lab/labContext';
-import { useLabView } from '../lab/useLabView';
+import { useLabViewSelector } from '../lab/useLabView';
 import { FIELD_CLASS, LABEL_CLASS, fieldNumber } from './fields';
 
 const CALLS: readonly { call: UserCall; name: CallName; label: string }[] = [
@@ -24,9 +24,9 @@ const CALLS: readonly { call: UserCall; name: CallName; label: string }[] = [
  */
 export function EndpointControls({ side }: { side: Side }) {
   const actor = LabContext.useActorRef();
-  const view = useLabView();
-  const state = view.world.endpoints[side].value;
-  const unread = view.world.endpoints[side].context.tcb.unread;
+  // Primitives, so that playback re-renders these buttons only when the state or `nothing to read` flips.
+  const state = useLabViewSelector((v) => v.world.endpoints[side].value);
+  const nothingToRead = useLabViewSelector((v) => v.world.endpoints[side].context.tcb.unread === 0);
   const legality = legalCalls(state);
   const [bytes, setBytes] = useState(1000);
   const bytesId = useId();
@@ -44,7 +44,7 @@ export function EndpointControls({ side }: { side: Side }) {
       <div className="flex flex-wrap items-center gap-1.5">
         {CALLS.map(({ call, name, label }) => {
           const l = legality.find((x) => x.call === call);
-          const noData = call === 'READ' && l?.legal === true && unread === 0;
+          const noData = call === 'READ' && l?.legal === true && nothingToRead;
           const legal = (l?.legal ?? false) && !noData;
           const why = noData
             ? t('control.nothingToRead')
