@@ -7,8 +7,10 @@
  * - `--mode=count`: DOM writes per frame (attribute changes, nodes added and removed, text changes),
  *   layout-reading calls (getBBox, getComputedTextLength, getBoundingClientRect) and SVG element counts.
  * - `--mode=trace`: a Chrome trace; prints main-thread time by event and counts forced layouts.
+ * - `--mode=frames`: frame intervals only, nothing else recorded (to compare two builds).
  *
- * Counts do not depend on the machine's load; times do. Not part of the benchmark's figures.
+ * `--css=RULES` adds a style sheet first (an experiment without a rebuild). Counts do not depend on the
+ * machine's load; times do. Not part of the benchmark's figures.
  */
 import type { CDPSession } from '@playwright/test';
 import { chromium } from '@playwright/test';
@@ -96,6 +98,26 @@ function summarizeProfile(p: Profile, frames: number): void {
     `profile ${ms(total, 0)}: idle ${pc(cat.idle)}, program ${pc(cat.program)}, GC ${pc(cat.gc)}, JS ${pc(cat.js)}` +
       ` = ${ms(cat.js / frames, 2)} JS + ${ms(cat.gc / frames, 2)} GC per frame`,
   );
+  // Inclusive time of named functions (`--inclusive=render,drawSegments`), counted once per sample.
+  const names = arg('inclusive', '').split(',').filter(Boolean);
+  if (names.length) {
+    const parent = new Map<number, number>();
+    for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const incl = new Map<string, number>();
+    p.samples.forEach((id, i) => {
+      const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
+      const seen = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const fn = byId.get(at)?.callFrame.functionName ?? '';
+        if (names.includes(fn) && !seen.has(fn)) {
+          seen.add(fn);
+          incl.set(fn, (incl.get(fn) ?? 0) + dt);
+        }
+      }
+    });
+    for (const n of names)
+      console.log(`  inclusive ${ms((incl.get(n) ?? 0) / frames, 2).padStart(9)}/frame  ${n}`);
+  }
   const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40);
   for (const [k, v] of top) console.log(`  ${ms(v).padStart(10)} ${pc(v).padStart(6)}  ${k}`);
 }
@@ -135,6 +157,9 @@ async function main(): Promise<void> {
   try {
     const { context, page } = await coldPage(browser);
     await setUpBusyWorld(page, url, BUSY.bytes);
+    // An experiment: CSS added to the page before recording (`--css="[data-sequence-chart]{…}"`).
+    const css = arg('css', '');
+    if (css) await page.addStyleTag({ content: css });
     const cdp: CDPSession = await context.newCDPSession(page);
     const traceEvents: TraceEvent[] = [];
     if (mode === 'cpu') {
@@ -143,6 +168,8 @@ async function main(): Promise<void> {
       await cdp.send('Profiler.start');
     } else if (mode === 'count') {
       await page.evaluate(COUNTERS);
+    } else if (mode === 'frames') {
+      // Nothing recorded but the frames: for comparing two builds under the same load.
     } else {
       cdp.on('Tracing.dataCollected', (d) => traceEvents.push(...(d.value as unknown as TraceEvent[])));
       await cdp.send('Tracing.start', {
@@ -175,7 +202,7 @@ async function main(): Promise<void> {
         `[document.querySelectorAll('[data-testid="sequence-chart"] *').length, document.querySelectorAll('[data-state-graph] svg *').length, document.querySelectorAll('body *').length]`,
       )) as number[];
       console.log(`elements at the end: chart ${els[0]}, state graph ${els[1]}, whole page ${els[2]}`);
-    } else {
+    } else if (mode === 'trace') {
       const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
       await cdp.send('Tracing.end');
       await done;

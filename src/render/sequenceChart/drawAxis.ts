@@ -76,7 +76,8 @@ export function drawBreaks(g: Selection<SVGGElement, unknown, null, undefined>, 
   const visible = f.model.axis.breaks.filter((b) => b.from <= f.t1 && b.to >= f.t0);
   const groups = g
     .selectAll<SVGGElement, AxisBreak>(`g.${CLS}-break`)
-    .data(visible, (b) => String(b.from))
+    // A break ahead of now starts just after now, so it is known by its end, which stays put.
+    .data(visible, (b) => (b.future ? `to ${b.to}` : `from ${b.from}`))
     .join((enter) => {
       const e = enter.append('g').attr('class', `${CLS}-break`);
       e.append('rect');

@@ -14,6 +14,10 @@ import { DRAWN_TIMERS, spansOf, tallyTimer, timerTally } from './timerSpans';
 
 type Numbers = { readonly seq: number; readonly ack: number };
 
+/** A segment in the drawing: its draft, its numbers (relative ones fixed when it was sent), and how it is
+ * drawn once that can no longer change (see `settled`). */
+type Slot = { readonly draft: SegmentDraft; readonly numbers: Numbers; drawn: ChartSegment | undefined };
+
 /** What has been read of the trace so far. */
 type Tally = {
   readonly relative: boolean;
@@ -29,11 +33,9 @@ type Tally = {
   readonly segments: SegmentTally;
   readonly bands: BandTally;
   readonly timers: TimerTally;
-  /** Segments in sending order, and each one's numbers (relative ones fixed when it was sent). */
-  readonly order: SegmentDraft[];
-  readonly numbers: WeakMap<SegmentDraft, Numbers>;
-  /** How settled segments are drawn: that never changes again (see `settled`). */
-  readonly drawn: WeakMap<SegmentDraft, ChartSegment>;
+  /** Segments in sending order, and by id. */
+  readonly order: Slot[];
+  readonly slots: Map<number, Slot>;
   /** The SYNs that set each side's ISS, for relative numbers. */
   readonly syns: TraceEvent[];
   numbering: ((dir: SegmentDraft['seg']['dir'], seq: number, ack: number) => Numbers) | undefined;
@@ -58,8 +60,7 @@ function newTally(trace: readonly TraceEvent[], opts: ChartModelOptions): Tally 
     bands: bandTally(),
     timers: timerTally(opts.timerNames ?? DRAWN_TIMERS),
     order: [],
-    numbers: new WeakMap(),
-    drawn: new WeakMap(),
+    slots: new Map(),
     syns: [],
     numbering: undefined,
     stopCounts: new Map(),
@@ -135,13 +136,14 @@ function readEvent(x: Tally, e: TraceEvent, index: number): void {
   const id = segmentIdOf(e);
   if (id !== undefined) {
     const before = x.segments.drafts.get(id);
+    const slot = x.slots.get(id);
     const sends = e.kind === 'send' || e.kind === 'duplicate';
     // What the event replaces is no longer drawn: a segment sent again under its id, or its old end.
     if (before?.endAt !== undefined && (sends || e.kind === 'arrive' || e.kind === 'drop'))
       removeStop(x, before.endAt);
-    if (before && sends) {
+    if (before && slot && sends) {
       removeStop(x, before.seg.sentAt);
-      x.order.splice(x.order.indexOf(before), 1);
+      x.order.splice(x.order.lastIndexOf(slot), 1);
     }
     if (e.kind === 'send' && e.seg.flags.SYN && !e.seg.injected && !e.seg.retransmit) {
       // relativeNumbering over the SYNs alone, at the last of them, is its numbering at this index.
@@ -151,17 +153,19 @@ function readEvent(x: Tally, e: TraceEvent, index: number): void {
     }
     const d = tallySegment(x.segments, e, index);
     if (d) {
-      x.drawn.delete(d);
+      if (slot) slot.drawn = undefined;
       if (sends) {
         const { seg } = d;
-        x.numbers.set(d, x.relative && x.numbering ? x.numbering(seg.dir, seg.seq, seg.ack) : seg);
+        const numbers = x.relative && x.numbering ? x.numbering(seg.dir, seg.seq, seg.ack) : seg;
+        const fresh: Slot = { draft: d, numbers, drawn: undefined };
+        x.slots.set(seg.id, fresh);
         x.order.splice(
           upperBound(
             x.order,
-            (o) => o.seg.sentAt > seg.sentAt || (o.seg.sentAt === seg.sentAt && o.seg.id > seg.id),
+            ({ draft: { seg: o } }) => o.sentAt > seg.sentAt || (o.sentAt === seg.sentAt && o.id > seg.id),
           ),
           0,
-          d,
+          fresh,
         );
         addStop(x, seg.sentAt);
       } else if ((e.kind === 'arrive' || e.kind === 'drop') && d.endAt !== undefined) addStop(x, d.endAt);
@@ -191,11 +195,10 @@ function readOn(x: Tally, trace: readonly TraceEvent[], now: number): void {
 
 function modelOf(x: Tally, now: number, opts: ChartModelOptions): ChartModel {
   const positions = positionsById(opts.inFlight);
-  const segments = x.order.map((d) => {
-    const cached = x.drawn.get(d);
-    if (cached) return cached;
-    const s = chartSegmentOf(d, x.numbers.get(d) ?? d.seg, now, x.segments, positions);
-    if (settled(d)) x.drawn.set(d, s);
+  const segments = x.order.map((slot) => {
+    if (slot.drawn) return slot.drawn;
+    const s = chartSegmentOf(slot.draft, slot.numbers, now, x.segments, positions);
+    if (settled(slot.draft)) slot.drawn = s;
     return s;
   });
   const bands = bandsAt(x.bands, now, x.start);

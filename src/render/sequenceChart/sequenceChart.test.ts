@@ -281,6 +281,29 @@ describe('scrolling while following', () => {
   });
 });
 
+describe('writing only what changed', () => {
+  it('the same moment drawn again writes nothing; a later one rewrites only what moved', () => {
+    const { trace } = traceOf(LOST_ACK);
+    const { chart, div } = mount();
+    chart.update({ trace, now: 75, relative: true, follow: false });
+    const observer = new MutationObserver(() => {});
+    observer.observe(div, { subtree: true, attributes: true, childList: true, characterData: true });
+    chart.update({ trace, now: 75, relative: true, follow: false });
+    expect(observer.takeRecords()).toEqual([]);
+    // At 76 ms only SYN+ACK #2 is on the wire: of the segments, only its group is touched.
+    chart.update({ trace, now: 76, relative: true, follow: false });
+    const touched = new Set(
+      observer
+        .takeRecords()
+        .map((r) => (r.target instanceof Element ? r.target : r.target.parentElement))
+        .map((el) => el?.closest<SVGGElement>('g[data-segment-id]')?.dataset.segmentId)
+        .filter((id) => id !== undefined),
+    );
+    expect([...touched]).toEqual(['2']);
+    observer.disconnect();
+  });
+});
+
 describe('virtualization', () => {
   it('a 2,000-segment trace draws only the arrows in view', () => {
     const trace = syntheticTrace(2000, 20);
