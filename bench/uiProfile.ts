@@ -122,17 +122,27 @@ function summarizeProfile(p: Profile, frames: number): void {
   for (const [k, v] of top) console.log(`  ${ms(v).padStart(10)} ${pc(v).padStart(6)}  ${k}`);
 }
 
-type TraceEvent = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number };
+/** A trace event; `tdur` is the thread's CPU time (µs), which other processes' load does not inflate. */
+type TraceEvent = {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+};
 
 function summarizeTrace(events: TraceEvent[], frames: number): void {
   const main = events.find(
     (e) => e.name === 'thread_name' && (e as { args?: { name?: string } }).args?.name === 'CrRendererMain',
   );
   const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
-  const by = new Map<string, { dur: number; n: number }>();
+  const by = new Map<string, { dur: number; cpu: number; n: number }>();
   for (const e of onMain) {
-    const x = by.get(e.name) ?? { dur: 0, n: 0 };
+    const x = by.get(e.name) ?? { dur: 0, cpu: 0, n: 0 };
     x.dur += (e.dur ?? 0) / 1000;
+    x.cpu += (e.tdur ?? 0) / 1000;
     x.n++;
     by.set(e.name, x);
   }
@@ -146,7 +156,7 @@ function summarizeTrace(events: TraceEvent[], frames: number): void {
   );
   for (const [k, v] of [...by.entries()].sort((a, b) => b[1].dur - a[1].dur).slice(0, 25))
     console.log(
-      `  ${ms(v.dur).padStart(10)} ${ms(v.dur / frames, 2).padStart(9)}/frame  ${String(v.n).padStart(6)} × ${k}`,
+      `  ${ms(v.dur).padStart(10)} ${ms(v.dur / frames, 2).padStart(9)}/frame, CPU ${ms(v.cpu / frames, 2).padStart(9)}/frame ${String(v.n).padStart(6)} × ${k}`,
     );
 }
 
