@@ -154,6 +154,12 @@ function summarizeTrace(events: TraceEvent[], frames: number): void {
   console.log(
     `trace: ${frames} frames; forced style/layout inside scripts: ${forced.length} (${ms(forced.reduce((s, e) => s + (e.dur ?? 0) / 1000, 0))})`,
   );
+  const longest = onMain
+    .filter((e) => e.name === 'RunTask')
+    .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+    .slice(0, 5)
+    .map((e) => `${ms((e.dur ?? 0) / 1000, 0)} (CPU ${ms((e.tdur ?? 0) / 1000, 0)})`);
+  console.log(`longest tasks: ${longest.join(', ')}`);
   for (const [k, v] of [...by.entries()].sort((a, b) => b[1].dur - a[1].dur).slice(0, 25))
     console.log(
       `  ${ms(v.dur).padStart(10)} ${ms(v.dur / frames, 2).padStart(9)}/frame, CPU ${ms(v.cpu / frames, 2).padStart(9)}/frame ${String(v.n).padStart(6)} × ${k}`,
