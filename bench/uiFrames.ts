@@ -48,24 +48,32 @@ async function send(page: Page, side: 'client' | 'server', bytes: number): Promi
   await call(page, side, 'send').click();
 }
 
+/**
+ * Loads the app in `page` and sets up the busy world: 10% loss, 8×, connected, both sides sending `bytes`,
+ * playing, scrolled to the top so that both views are on screen.
+ */
+export async function setUpBusyWorld(page: Page, url: string, bytes: number): Promise<void> {
+  await page.goto(url);
+  await waitForAttr(page, 'data-ready', 'true', 30_000);
+  await page.locator('[data-link-setting="loss"]').fill('10');
+  await page.locator('[data-playback="speed"]').selectOption('8');
+  await call(page, 'client', 'connect').click();
+  // Sending is legal only once the connection is up; with 10% loss the handshake may retransmit.
+  await waitForAttr(page, 'data-client-state', 'ESTABLISHED');
+  await waitForAttr(page, 'data-server-state', 'ESTABLISHED');
+  await send(page, 'client', bytes);
+  await send(page, 'server', bytes);
+  if ((await page.locator('[data-playback="play"]').getAttribute('aria-pressed')) === 'false')
+    await page.locator('[data-playback="play"]').click();
+  // The views are what costs: keep both charts on screen while recording.
+  await page.evaluate('window.scrollTo(0, 0)');
+}
+
 /** Sets up the busy world, then records the window. */
 export async function measureBusyPlayback(browser: Browser, url: string, o: BusyOptions): Promise<BusyRun> {
   const { context, page } = await coldPage(browser);
   try {
-    await page.goto(url);
-    await waitForAttr(page, 'data-ready', 'true', 30_000);
-    await page.locator('[data-link-setting="loss"]').fill('10');
-    await page.locator('[data-playback="speed"]').selectOption('8');
-    await call(page, 'client', 'connect').click();
-    // Sending is legal only once the connection is up; with 10% loss the handshake may retransmit.
-    await waitForAttr(page, 'data-client-state', 'ESTABLISHED');
-    await waitForAttr(page, 'data-server-state', 'ESTABLISHED');
-    await send(page, 'client', o.bytes);
-    await send(page, 'server', o.bytes);
-    if ((await page.locator('[data-playback="play"]').getAttribute('aria-pressed')) === 'false')
-      await page.locator('[data-playback="play"]').click();
-    // The views are what costs: keep both charts on screen while recording.
-    await page.evaluate('window.scrollTo(0, 0)');
+    await setUpBusyWorld(page, url, o.bytes);
     if (o.tracePath) await browser.startTracing(page, { path: o.tracePath, screenshots: false });
     const w = (await page.evaluate(recordFrames(o.windowMs, o.readEveryMs, o.sendEveryMs))) as FrameWindow;
     if (o.tracePath) await browser.stopTracing();

@@ -8,8 +8,11 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 
-/** Fixed, uncommon port, apart from the dev server (5173) and the e2e server (4873). */
-export const UI_BENCH_PORT = 4877;
+/**
+ * Fixed, uncommon port, apart from the dev server (5173) and the e2e server (4873); $UI_BENCH_PORT picks
+ * another (two benchmarks on one machine).
+ */
+export const UI_BENCH_PORT = Number(process.env.UI_BENCH_PORT) || 4877;
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
 // Vite's own launcher, run with this Node: no npx wrapper in between, so killing the child kills Vite.

@@ -17,9 +17,8 @@ import { useLang } from './i18n/langStore';
 import { t } from './i18n/messages';
 import { LabContext } from './lab/labContext';
 import { useKeyboard } from './lab/useKeyboard';
-import { useLabView } from './lab/useLabView';
+import { LabRoot } from './lab/LabRoot';
 import { useTicker } from './lab/useTicker';
-import { useTraceDigest } from './lab/useTraceDigest';
 import { LiveRegion } from './LiveRegion';
 import { NarrationPanel } from './panels/NarrationPanel';
 import { SequenceChartPanel } from './panels/SequenceChartPanel';
@@ -53,22 +52,15 @@ function Lab() {
   useTicker();
   useKeyboard();
   const { embed, visible, columns } = useLayout();
-  const { world } = useLabView();
-  const step = LabContext.useSelector((s) => s.context.session.step);
-  const digest = useTraceDigest();
   const [ready, setReady] = useState(false);
   useAutoplay(ready);
   const { config } = useBoot();
   const [selected, setSelected] = useState<number | undefined>(config.segment);
   const [selectedState, setSelectedState] = useState<string | undefined>(undefined);
   return (
-    <div
-      data-testid="app-root"
-      data-ready={ready ? 'true' : 'false'}
-      data-step={step}
-      data-client-state={world.endpoints.client.value}
-      data-server-state={world.endpoints.server.value}
-      data-trace-digest={digest}
+    // Lab itself re-renders only when its own state changes, not on every frame (LabRoot does).
+    <LabRoot
+      ready={ready}
       className={`${embed ? '' : 'min-h-screen'} bg-[var(--tsl-bg)] text-[var(--tsl-fg)]`}
     >
       <a
@@ -125,6 +117,6 @@ function Lab() {
         {visible('details') && <DetailsTabs selected={selected} />}
       </main>
       <LiveRegion />
-    </div>
+    </LabRoot>
   );
 }

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { t } from './i18n/messages';
-import { useLabView } from './lab/useLabView';
+import { useLabViewSelector } from './lab/useLabView';
 
 /** Announces state changes politely to screen readers. */
 export function LiveRegion() {
-  const { world } = useLabView();
-  const client = world.endpoints.client.value;
-  const server = world.endpoints.server.value;
+  const client = useLabViewSelector((v) => v.world.endpoints.client.value);
+  const server = useLabViewSelector((v) => v.world.endpoints.server.value);
   const [prev, setPrev] = useState({ client, server });
   const [message, setMessage] = useState('');
   // Derived while rendering (React's "store the previous value" pattern), not in an effect.

@@ -1,6 +1,6 @@
 import type { TraceEvent } from '../../core/world/trace';
+import { incrementalChartModel } from './incrementalChartModel';
 import type { ChartModel, ChartModelOptions } from './sequenceChartModel';
-import { buildChartModel } from './sequenceChartModel';
 
 type Key = {
   readonly trace: readonly TraceEvent[];
@@ -21,7 +21,8 @@ function sameOptions(a: ChartModelOptions, b: ChartModelOptions): boolean {
 
 /**
  * Returns `buildChartModel` remembering its last result: a call with the same trace array, `now` and
- * options (compared field by field) returns the same model instead of rescanning the whole trace.
+ * options (compared field by field) returns the same model. Other calls read only the events new since
+ * the last one when the trace has grown (`incrementalChartModel`).
  */
 export function chartModelCache(): (
   trace: readonly TraceEvent[],
@@ -29,10 +30,11 @@ export function chartModelCache(): (
   opts: ChartModelOptions,
 ) => ChartModel {
   let last: { key: Key; model: ChartModel } | undefined;
+  const build = incrementalChartModel();
   return (trace, now, opts) => {
     if (last && last.key.trace === trace && last.key.now === now && sameOptions(last.key.opts, opts))
       return last.model;
-    const model = buildChartModel(trace, now, opts);
+    const model = build(trace, now, opts);
     last = { key: { trace, now, opts }, model };
     return model;
   };

@@ -82,11 +82,18 @@ function interpolate(xs: readonly number[], ys: readonly number[], v: number): n
  * `breakPadMs` to scale on either side. Everything else keeps its real length.
  */
 export function compressedAxis(stops: readonly number[], opts: AxisOptions = {}): CompressedAxis {
+  return axisOfSortedStops(
+    [...new Set(stops.filter((t) => Number.isFinite(t)))].sort((a, b) => a - b),
+    opts,
+  );
+}
+
+/** Pure. `compressedAxis` of stops already finite, distinct and in ascending order. */
+export function axisOfSortedStops(sorted: readonly number[], opts: AxisOptions = {}): CompressedAxis {
   const idle = opts.compressIdleMs ?? 2000;
   const breakMs = opts.breakMs ?? 48;
   const pad = opts.breakPadMs ?? 60;
   const now = opts.now ?? Infinity;
-  const sorted = [...new Set(stops.filter((t) => Number.isFinite(t)))].sort((a, b) => a - b);
   const start = sorted[0] ?? 0;
   const end = sorted[sorted.length - 1] ?? start;
 

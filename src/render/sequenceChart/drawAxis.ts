@@ -56,65 +56,77 @@ export function drawTicks(g: Selection<SVGGElement, unknown, null, undefined>, f
   setText(attrs(ticks.select('text'), { x: gutterW - 7 }), (t) => formatDuration(t));
 }
 
+/** Zigzag path data across `width` at `y`, remembered: the same breaks are drawn on every frame. */
+const zigzags = new Map<string, string>();
+function zigzag(width: number, y: number): string {
+  const key = `${width},${r(y)}`;
+  let d = zigzags.get(key);
+  if (d === undefined) {
+    d = `M0,${r(y)}`;
+    for (let x = 0, up = true; x < width; x += 8, up = !up) d += `L${x + 8},${r(y + (up ? -2 : 2))}`;
+    if (zigzags.size >= 256) zigzags.clear();
+    zigzags.set(key, d);
+  }
+  return d;
+}
+
 /** Draws each visible break: the axis is cut with two zigzags, and the cut says how long it was. */
 export function drawBreaks(g: Selection<SVGGElement, unknown, null, undefined>, f: Frame): void {
   const { width } = f.layout;
   const visible = f.model.axis.breaks.filter((b) => b.from <= f.t1 && b.to >= f.t0);
-  const zigzag = (y: number): string => {
-    let d = `M0,${r(y)}`;
-    for (let x = 0, up = true; x < width; x += 8, up = !up) d += `L${x + 8},${r(y + (up ? -2 : 2))}`;
-    return d;
-  };
   const groups = g
     .selectAll<SVGGElement, AxisBreak>(`g.${CLS}-break`)
-    .data(visible, (b) => String(b.from))
+    // A break ahead of now starts just after now, so it is known by its end, which stays put.
+    .data(visible, (b) => (b.future ? `to ${b.to}` : `from ${b.from}`))
     .join((enter) => {
       const e = enter.append('g').attr('class', `${CLS}-break`);
       e.append('rect');
       e.append('path');
       e.append('text').attr('text-anchor', 'middle').attr('dominant-baseline', 'central');
       return e;
-    })
-    .attr('data-idle-ms', (b) => b.idleMs);
+    });
+  attrs(groups, { 'data-idle-ms': (b) => b.idleMs });
   const y0 = (b: AxisBreak) => f.sy(b.from);
   const y1 = (b: AxisBreak) => f.sy(b.to);
-  groups
-    .select('rect')
-    .attr('x', 0)
-    .attr('width', width)
-    .attr('y', (b) => r(y0(b)))
-    .attr('height', (b) => r(Math.max(0, y1(b) - y0(b))));
-  groups.select('path').attr('d', (b) => `${zigzag(y0(b))}${zigzag(y1(b))}`);
-  groups
-    .select('text')
-    .attr('x', r((f.layout.x.client + f.layout.x.server) / 2))
-    .attr('y', (b) => r((y0(b) + y1(b)) / 2))
-    .attr('display', (b) => (y1(b) - y0(b) >= 11 ? null : 'none'))
-    .text((b) => (b.future ? f.labels.ahead : f.labels.idle).replace('{d}', formatSpan(b.idleMs)));
+  attrs(groups.select('rect'), {
+    x: 0,
+    width,
+    y: (b) => r(y0(b)),
+    height: (b) => r(Math.max(0, y1(b) - y0(b))),
+  });
+  attrs(groups.select('path'), { d: (b) => `${zigzag(width, y0(b))}${zigzag(width, y1(b))}` });
+  setText(
+    attrs(groups.select('text'), {
+      x: r((f.layout.x.client + f.layout.x.server) / 2),
+      y: (b) => r((y0(b) + y1(b)) / 2),
+      display: (b) => (y1(b) - y0(b) >= 11 ? null : 'none'),
+    }),
+    (b) => (b.future ? f.labels.ahead : f.labels.idle).replace('{d}', formatSpan(b.idleMs)),
+  );
 }
 
-/** Draws the playhead: a thin line across the chart and the time in the gutter. */
+/** Draws the playhead: a thin line across the chart and the time in the gutter (in an unshifted layer). */
 export function drawNow(g: Selection<SVGGElement, unknown, null, undefined>, f: Frame): void {
   const { width, gutterW } = f.layout;
-  const y = r(f.nowY);
+  const y = r(f.nowY + f.shift);
   const label = formatDuration(Math.round(f.model.now * 10) / 10);
   const h = 15;
-  g.attr('class', `${CLS}-now`).attr('transform', `translate(0,${y})`);
-  g.selectAll('line').data([0]).join('line').attr('x1', gutterW).attr('x2', width);
-  g.selectAll('rect')
-    .data([0])
-    .join('rect')
-    .attr('x', 1)
-    .attr('y', -h / 2)
-    .attr('width', gutterW - 1)
-    .attr('height', h)
-    .attr('rx', 3);
-  g.selectAll('text')
-    .data([label])
-    .join('text')
-    .attr('x', gutterW / 2 + 0.5)
-    .attr('text-anchor', 'middle')
-    .attr('dominant-baseline', 'central')
-    .attr('class', 'mono')
-    .text((d) => d);
+  attrs(g, { class: `${CLS}-now`, transform: `translate(0,${y})` });
+  attrs(g.selectAll('line').data([0]).join('line'), { x1: gutterW, x2: width });
+  attrs(g.selectAll('rect').data([0]).join('rect'), {
+    x: 1,
+    y: -h / 2,
+    width: gutterW - 1,
+    height: h,
+    rx: 3,
+  });
+  setText(
+    attrs(g.selectAll('text').data([label]).join('text'), {
+      x: gutterW / 2 + 0.5,
+      'text-anchor': 'middle',
+      'dominant-baseline': 'central',
+      class: 'mono',
+    }),
+    (d) => d,
+  );
 }

@@ -21,14 +21,14 @@ export function visibleBands(f: Frame): BandView[] {
 
 /** Draws both lifelines: a grey rail the full height and, on it, one coloured bar per state. */
 export function drawLifelines(g: Selection<SVGGElement, unknown, null, undefined>, f: Frame): void {
-  const { x, barW, bodyH } = f.layout;
-  const top = Math.max(0, f.sy(f.model.axis.start));
+  const { x, barW } = f.layout;
+  const top = Math.max(f.top, f.sy(f.model.axis.start));
   attrs(g.selectAll<SVGLineElement, Side>(`line.${CLS}-rail`).data(SIDES).join('line'), {
     class: `${CLS}-rail`,
     x1: (s) => r(x[s]),
     x2: (s) => r(x[s]),
     y1: r(top),
-    y2: r(Math.max(top, bodyH)),
+    y2: r(Math.max(top, f.bottom)),
   });
   const bands = g
     .selectAll<SVGRectElement, BandView>(`rect.${CLS}-band`)

@@ -3,7 +3,7 @@ import { textWidth } from './chartLayout';
 import type { Frame } from './chartFrame';
 import { CLS } from './chartTheme';
 import { attrs, text as setText } from './lazyAttr';
-import type { LabelPlacement } from './placeSegmentLabels';
+import type { LabelPlacement, Line } from './placeSegmentLabels';
 import { placeSegmentLabels } from './placeSegmentLabels';
 import type { SegmentGeometry } from './segmentGeometry';
 import { arrowHead, crossMark, linePath, r, segmentGeometry } from './segmentGeometry';
@@ -17,12 +17,57 @@ type SegView = {
   readonly seg: ChartSegment;
   readonly geo: SegmentGeometry;
   readonly place: LabelPlacement | undefined;
+  readonly selected: boolean;
 };
 
 /** Pure. The segments that reach into the frame's window (virtualization). */
 export function visibleSegments(f: Frame): ChartSegment[] {
   const { now } = f.model;
   return f.model.segments.filter((s) => s.sentAt <= f.t1 && (s.endAt ?? now) >= f.t0);
+}
+
+/** What each segments layer showed last, by segment id (to skip what has not changed). */
+const drawn = new WeakMap<Element, { labels: Frame['labels']; views: ReadonlyMap<number, SegView> }>();
+
+function sameLine(a: Line, b: Line): boolean {
+  return a.x0 === b.x0 && a.y0 === b.y0 && a.x1 === b.x1 && a.y1 === b.y1;
+}
+
+function samePlace(a: LabelPlacement | undefined, b: LabelPlacement | undefined): boolean {
+  return a === b || (!!a && !!b && a.short === b.short && a.x === b.x && a.y === b.y && a.angle === b.angle);
+}
+
+/** True when `b` draws exactly what `a` drew (the same segment object, geometry, label place and words). */
+function sameView(a: SegView | undefined, b: SegView): boolean {
+  return (
+    a !== undefined &&
+    a.seg === b.seg &&
+    a.selected === b.selected &&
+    sameLine(a.geo.path, b.geo.path) &&
+    sameLine(a.geo.drawn, b.geo.drawn) &&
+    samePlace(a.place, b.place)
+  );
+}
+
+/** Estimated width of a segment's label, px; remembered per segment, words and font. */
+const widths = new WeakMap<
+  ChartSegment,
+  { labels: Frame['labels']; font: number; full: number; short: number }
+>();
+function labelWidth(s: ChartSegment, labels: Frame['labels'], short: boolean, font: number): number {
+  let w = widths.get(s);
+  if (!w || w.labels !== labels || w.font !== font) {
+    const measure = (sh: boolean) =>
+      textWidth(
+        segmentLabelParts(s, labels, sh)
+          .map((p) => p.text)
+          .join(''),
+        font,
+      );
+    w = { labels, font, full: measure(false), short: measure(true) };
+    widths.set(s, w);
+  }
+  return short ? w.short : w.full;
 }
 
 /** Draws the visible segments as arrow groups, one `g` per segment, keyed by id. */
@@ -34,13 +79,7 @@ export function drawSegments(
   const segs = visibleSegments(f);
   const geos = segs.map((s) => segmentGeometry(s, f));
   const font = f.layout.segFont;
-  const width = (s: ChartSegment, short: boolean) =>
-    textWidth(
-      segmentLabelParts(s, f.labels, short)
-        .map((p) => p.text)
-        .join(''),
-      font,
-    );
+  const width = (s: ChartSegment, short: boolean) => labelWidth(s, f.labels, short, font);
   // Labels keep off the zigzags of a break.
   const breakEdges = f.model.axis.breaks
     .filter((b) => b.from <= f.t1 && b.to >= f.t0)
@@ -65,8 +104,19 @@ export function drawSegments(
   // Narrow charts show only the flags (and badges), whatever room an arrow has.
   const views: SegView[] = segs.map((seg, i) => {
     const p = places[i];
-    return { seg, geo: geos[i] as SegmentGeometry, place: p && f.layout.compact ? { ...p, short: true } : p };
+    return {
+      seg,
+      geo: geos[i] as SegmentGeometry,
+      place: p && f.layout.compact ? { ...p, short: true } : p,
+      selected: seg.id === f.selectedId,
+    };
   });
+  // Segments drawn exactly as last time (most of them, frame to frame) are left alone.
+  const node = g.node();
+  const last = node ? drawn.get(node) : undefined;
+  const before = last?.labels === f.labels ? last.views : undefined;
+  const same = new Set(views.filter((v) => sameView(before?.get(v.seg.id), v)).map((v) => v.seg.id));
+  if (node) drawn.set(node, { labels: f.labels, views: new Map(views.map((v) => [v.seg.id, v])) });
 
   const groups = g
     .selectAll<SVGGElement, SegView>(`g.${CLS}-seg`)
@@ -91,7 +141,8 @@ export function drawSegments(
       return e;
     });
 
-  attrs(groups, {
+  const changed = groups.filter((d) => !same.has(d.seg.id));
+  attrs(changed, {
     class: (d) =>
       [
         `${CLS}-seg`,
@@ -100,7 +151,7 @@ export function drawSegments(
         d.seg.retransmit ? 'retx' : '',
         d.seg.duplicateOf !== undefined ? 'dup' : '',
         d.seg.injected ? 'injected' : '',
-        d.seg.id === f.selectedId ? 'selected' : '',
+        d.selected ? 'selected' : '',
       ]
         .filter(Boolean)
         .join(' '),
@@ -108,33 +159,33 @@ export function drawSegments(
     'data-flags': (d) => d.seg.flags,
     'data-fate': (d) => d.seg.fate,
     'data-dir': (d) => d.seg.dir,
-    'aria-pressed': (d) => (d.seg.id === f.selectedId ? 'true' : null),
+    'aria-pressed': (d) => (d.selected ? 'true' : null),
     'aria-label': (d) => segmentAriaLabel(d.seg, f.labels),
   });
 
-  setText(groups.select('title'), (d) => segmentAriaLabel(d.seg, f.labels));
-  attrs(groups.select('.hit'), {
+  setText(changed.select('title'), (d) => segmentAriaLabel(d.seg, f.labels));
+  attrs(changed.select('.hit'), {
     d: (d) => linePath(d.geo.drawn),
     'stroke-width': (d) => (d.seg.fate === 'in-flight' ? 22 : 14),
   });
-  attrs(groups.select('.hit-head'), {
+  attrs(changed.select('.hit-head'), {
     cx: (d) => r(d.geo.drawn.x1),
     cy: (d) => r(d.geo.drawn.y1),
     r: (d) => (d.seg.fate === 'in-flight' ? 14 : 0),
   });
-  attrs(groups.select('.ghost'), {
+  attrs(changed.select('.ghost'), {
     d: (d) =>
       d.seg.fate === 'in-flight'
         ? linePath({ x0: d.geo.drawn.x1, y0: d.geo.drawn.y1, x1: d.geo.path.x1, y1: d.geo.path.y1 })
         : null,
   });
-  attrs(groups.select('.line'), { d: (d) => linePath(d.geo.drawn, d.seg.fate === 'dropped' ? 0 : 6) });
-  attrs(groups.select('.mark'), {
+  attrs(changed.select('.line'), { d: (d) => linePath(d.geo.drawn, d.seg.fate === 'dropped' ? 0 : 6) });
+  attrs(changed.select('.mark'), {
     class: (d) => (d.seg.fate === 'dropped' ? 'mark cross' : 'mark arrow'),
     d: (d) => (d.seg.fate === 'dropped' ? crossMark(d.geo.drawn) : arrowHead(d.geo.drawn)),
   });
 
-  const text = attrs(groups.select<SVGTextElement>('.label'), {
+  const text = attrs(changed.select<SVGTextElement>('.label'), {
     display: (d) => (d.place ? null : 'none'),
     transform: (d) =>
       d.place ? `translate(${r(d.place.x)},${r(d.place.y)}) rotate(${r(d.place.angle)})` : null,

@@ -28,7 +28,7 @@ export function fitText(text: string, maxPx: number, fontPx: number): string {
 export function sideLabels(f: Frame, laned: readonly LanedTimer[]): SideLabel[] {
   const { layout, labels, model } = f;
   const lineH = layout.sideFont + 3;
-  const stickAt = 4 + lineH / 2;
+  const stickAt = f.top + 4 + lineH / 2;
   const stick = (y: number, end: number) => (y < stickAt && end > stickAt + lineH ? stickAt : y);
   const out: SideLabel[] = [];
   for (const side of ['client', 'server'] as const) {

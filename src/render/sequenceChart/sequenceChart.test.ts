@@ -255,6 +255,76 @@ function syntheticTrace(n: number, every: number): TraceEvent[] {
   return events.sort((a, b) => a.t - b.t);
 }
 
+describe('scrolling while following', () => {
+  /** Each arrow's line and label as seen on screen: drawn positions moved by the layer's translation. */
+  function seenLines(div: HTMLElement): Map<string, number[]> {
+    const layer = div.querySelector('g.tsl-sc-segments');
+    const shift = Number(/translate\(0,([-\d.]+)\)/.exec(layer?.getAttribute('transform') ?? '')?.[1] ?? 0);
+    const out = new Map<string, number[]>();
+    for (const g of div.querySelectorAll<SVGGElement>('g[data-segment-id]')) {
+      const d = g.querySelector('.line')?.getAttribute('d') ?? '';
+      const [x0, y0, x1, y1] = (d.match(/[-\d.]+/g) ?? []).map(Number);
+      const label = g.querySelector('text.label:not([display])')?.getAttribute('transform') ?? '';
+      const [lx, ly] = (/translate\(([-\d.]+),([-\d.]+)\)/.exec(label) ?? []).slice(1).map(Number);
+      out.set(
+        g.dataset.segmentId ?? '',
+        [
+          ...[x0, (y0 ?? NaN) + shift, x1, (y1 ?? NaN) + shift],
+          ...(label ? [lx, (ly ?? NaN) + shift] : []),
+        ].map((v) => v ?? NaN),
+      );
+    }
+    return out;
+  }
+
+  it('moves the layers instead of every arrow, and shows what a fresh chart at that moment shows', () => {
+    const trace = syntheticTrace(400, 20);
+    const steps = [3000, 3200, 3400, 3600, 5000];
+    const { chart, div, group } = mount({ height: 600 });
+    chart.update({ trace, now: steps[0] ?? 0, relative: true, follow: true });
+    const first = group(140)?.querySelector('.line')?.getAttribute('d');
+    for (const now of steps.slice(1, 4)) chart.update({ trace, now, relative: true, follow: true });
+    // The playhead moved 600 ms down the page and the view followed it: segment 140 was not rewritten.
+    expect(div.querySelector('g.tsl-sc-segments')?.getAttribute('transform')).toMatch(/^translate\(0,-/);
+    expect(group(140)?.querySelector('.line')?.getAttribute('d')).toBe(first);
+    chart.update({ trace, now: steps[4] ?? 0, relative: true, follow: true });
+    // Following keeps the playhead at the same height on screen, so a fresh chart shows the same window.
+    const fresh = mount({ height: 600 });
+    fresh.chart.update({ trace, now: steps[4] ?? 0, relative: true, follow: true });
+    expect(fresh.div.querySelector('g.tsl-sc-segments')?.hasAttribute('transform')).toBe(false);
+    const a = seenLines(div);
+    const b = seenLines(fresh.div);
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    for (const [id, seen] of a) {
+      expect(seen.length).toBe(b.get(id)?.length);
+      seen.forEach((v, i) => expect(Math.abs(v - (b.get(id)?.[i] ?? NaN))).toBeLessThan(0.15));
+    }
+  });
+});
+
+describe('writing only what changed', () => {
+  it('the same moment drawn again writes nothing; a later one rewrites only what moved', () => {
+    const { trace } = traceOf(LOST_ACK);
+    const { chart, div } = mount();
+    chart.update({ trace, now: 75, relative: true, follow: false });
+    const observer = new MutationObserver(() => {});
+    observer.observe(div, { subtree: true, attributes: true, childList: true, characterData: true });
+    chart.update({ trace, now: 75, relative: true, follow: false });
+    expect(observer.takeRecords()).toEqual([]);
+    // At 76 ms only SYN+ACK #2 is on the wire: of the segments, only its group is touched.
+    chart.update({ trace, now: 76, relative: true, follow: false });
+    const touched = new Set(
+      observer
+        .takeRecords()
+        .map((r) => (r.target instanceof Element ? r.target : r.target.parentElement))
+        .map((el) => el?.closest<SVGGElement>('g[data-segment-id]')?.dataset.segmentId)
+        .filter((id) => id !== undefined),
+    );
+    expect([...touched]).toEqual(['2']);
+    observer.disconnect();
+  });
+});
+
 describe('virtualization', () => {
   it('a 2,000-segment trace draws only the arrows in view', () => {
     const trace = syntheticTrace(2000, 20);

@@ -20,6 +20,7 @@ import { followView } from './followView';
 import { zoomFilter } from './zoomFilter';
 import type { ChartModel } from './sequenceChartModel';
 import { chartModelCache } from './chartModelCache';
+import { scrollAnchor, shiftLayers } from './scrollAnchor';
 
 /** What the chart shows; pass a new object on every step. */
 export type SequenceChartData = {
@@ -89,6 +90,7 @@ export function createSequenceChart(container: HTMLElement, options: SequenceCha
   let model: ChartModel | undefined;
   let view: View = { k: 1, ty: TOP_PAD };
   const modelFor = chartModelCache();
+  const anchor = scrollAnchor();
 
   const svg = select(container)
     .append('svg')
@@ -147,6 +149,7 @@ export function createSequenceChart(container: HTMLElement, options: SequenceCha
     const w = options.width ?? (container.clientWidth || 640);
     const h = options.height ?? (container.clientHeight || 480);
     layout = chartLayout(w, h);
+    anchor.reset();
     svg
       .attr('width', w)
       .attr('height', h)
@@ -165,7 +168,17 @@ export function createSequenceChart(container: HTMLElement, options: SequenceCha
 
   function render(): void {
     if (!model) return;
-    const f = makeFrame(model, layout, labels, view, pxPerMs, data?.selectedSegmentId, layout.bodyH / 2);
+    const f = makeFrame(
+      model,
+      layout,
+      labels,
+      view,
+      pxPerMs,
+      data?.selectedSegmentId,
+      layout.bodyH / 2,
+      anchor.drawnTy(view),
+    );
+    shiftLayers([gLifelines, gTimers, gBreaks, gSide, gSegments, gTicks], f.shift);
     const laned = assignLanes(model.timers);
     drawLifelines(gLifelines, f);
     drawTimers(gTimers, f, laned);

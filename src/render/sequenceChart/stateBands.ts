@@ -14,6 +14,42 @@ export type StateBand = {
   readonly current: boolean;
 };
 
+/** Each side's states so far, while reading a trace: the bands left and the state it is in since when. */
+export type BandTally = {
+  readonly open: Record<Side, { state: TcpState; from: number } | undefined>;
+  readonly done: Record<Side, StateBand[]>;
+};
+
+/** An empty tally. */
+export function bandTally(): BandTally {
+  return { open: { client: undefined, server: undefined }, done: { client: [], server: [] } };
+}
+
+/** Adds one `state` event to the tally (other events are ignored); true when it was one. */
+export function tallyState(tally: BandTally, e: TraceEvent, start: number): boolean {
+  if (e.kind !== 'state') return false;
+  const cur = tally.open[e.side] ?? { state: e.from, from: start };
+  tally.done[e.side].push({ state: cur.state, from: cur.from, to: e.t, current: false });
+  tally.open[e.side] = { state: e.to, from: e.t };
+  return true;
+}
+
+/** Pure. The bands of a tally at `now`: those left, then the current state's, up to `now`. */
+export function bandsAt(
+  tally: BandTally,
+  now: number,
+  start: number,
+): Readonly<Record<Side, readonly StateBand[]>> {
+  const close = (side: Side): StateBand[] => {
+    const cur = tally.open[side] ?? { state: 'CLOSED' as const, from: start };
+    return [
+      ...tally.done[side],
+      { state: cur.state, from: cur.from, to: Math.max(now, cur.from), current: true },
+    ];
+  };
+  return { client: close('client'), server: close('server') };
+}
+
 /**
  * Pure. Each side's states as consecutive bands from `start` to `now`, derived from `state` events at or
  * before `now`. A side starts in CLOSED (RFC 9293 §3.3.2: the fictional state before any OPEN), unless
@@ -24,20 +60,7 @@ export function stateBands(
   now: number,
   start = 0,
 ): Readonly<Record<Side, readonly StateBand[]>> {
-  const open: Record<Side, { state: TcpState; from: number } | undefined> = {
-    client: undefined,
-    server: undefined,
-  };
-  const done: Record<Side, StateBand[]> = { client: [], server: [] };
-  for (const e of trace) {
-    if (e.kind !== 'state' || e.t > now) continue;
-    const cur = open[e.side] ?? { state: e.from, from: start };
-    done[e.side].push({ state: cur.state, from: cur.from, to: e.t, current: false });
-    open[e.side] = { state: e.to, from: e.t };
-  }
-  const close = (side: Side): StateBand[] => {
-    const cur = open[side] ?? { state: 'CLOSED' as const, from: start };
-    return [...done[side], { state: cur.state, from: cur.from, to: Math.max(now, cur.from), current: true }];
-  };
-  return { client: close('client'), server: close('server') };
+  const tally = bandTally();
+  for (const e of trace) if (e.t <= now) tallyState(tally, e, start);
+  return bandsAt(tally, now, start);
 }

@@ -6,7 +6,7 @@ import type { Side } from '../../core/segment';
 import { edgeLabel } from '../i18n/edgeLabel';
 import { t } from '../i18n/messages';
 import { LabContext } from '../lab/labContext';
-import { useLabView } from '../lab/useLabView';
+import { useLabViewSelector } from '../lab/useLabView';
 import { FIELD_CLASS, LABEL_CLASS, fieldNumber } from './fields';
 
 const CALLS: readonly { call: UserCall; name: CallName; label: string }[] = [
@@ -25,9 +25,9 @@ const CALLS: readonly { call: UserCall; name: CallName; label: string }[] = [
  */
 export function EndpointControls({ side }: { side: Side }) {
   const actor = LabContext.useActorRef();
-  const view = useLabView();
-  const state = view.world.endpoints[side].value;
-  const unread = view.world.endpoints[side].context.tcb.unread;
+  // Primitives, so that playback re-renders these buttons only when the state or `nothing to read` flips.
+  const state = useLabViewSelector((v) => v.world.endpoints[side].value);
+  const nothingToRead = useLabViewSelector((v) => v.world.endpoints[side].context.tcb.unread === 0);
   const legality = legalCalls(state);
   const [bytes, setBytes] = useState(1000);
   const bytesId = useId();
@@ -45,7 +45,7 @@ export function EndpointControls({ side }: { side: Side }) {
       <div className="flex flex-wrap items-center gap-1.5">
         {CALLS.map(({ call, name, label }) => {
           const l = legality.find((x) => x.call === call);
-          const noData = call === 'READ' && l?.legal === true && unread === 0;
+          const noData = call === 'READ' && l?.legal === true && nothingToRead;
           const legal = (l?.legal ?? false) && !noData;
           const why = noData
             ? t('control.nothingToRead')

@@ -1,9 +1,10 @@
 import { useId } from 'react';
+import type { LabView } from '../../core/lab/labSession';
 import type { Direction } from '../../core/segment';
 import type { LinkSettings } from '../../core/world/linkSettings';
 import { t } from '../i18n/messages';
 import { LabContext } from '../lab/labContext';
-import { useLabView } from '../lab/useLabView';
+import { useLabViewSelector } from '../lab/useLabView';
 import { FIELD_CLASS, LABEL_CLASS, fieldNumber } from './fields';
 
 type Field = { key: keyof LinkSettings; label: string; unit: 'ms' | '%'; max: number };
@@ -54,14 +55,24 @@ function SeedInput() {
   );
 }
 
+function sameLink(a: LinkSettings, b: LinkSettings): boolean {
+  return FIELDS.every((f) => a[f.key] === b[f.key]);
+}
+
+function dropPending(view: LabView, dir: Direction): boolean {
+  return view.world.rules.some((r) => r.kind === 'dropNext' && r.dir === dir);
+}
+
 /** Link settings (both directions), the one-shot drops and RST injection. */
 export function LinkControls() {
   const actor = LabContext.useActorRef();
-  const view = useLabView();
-  const link = view.world.link['c>s'];
+  // Selected narrowly (equal settings, two flags), so that playback does not re-render the fields.
+  const link = useLabViewSelector((v) => v.world.link['c>s'], sameLink);
+  const pendingCs = useLabViewSelector((v) => dropPending(v, 'c>s'));
+  const pendingSc = useLabViewSelector((v) => dropPending(v, 's>c'));
   const baseId = useId();
   const dropNext = (dir: Direction) => actor.send({ type: 'DROP_NEXT', dir });
-  const pending = (dir: Direction) => view.world.rules.some((r) => r.kind === 'dropNext' && r.dir === dir);
+  const pending = (dir: Direction) => (dir === 'c>s' ? pendingCs : pendingSc);
   return (
     <fieldset className="min-w-0 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
       <legend className="px-1 text-sm font-semibold">{t('link.title')}</legend>

@@ -48,6 +48,14 @@ function NavButton({
   );
 }
 
+/** Most ticks on the scrubber. */
+const MAX_TICKS = 400;
+
+/** Steps between scrubber ticks: the least of 1, 2, 5, 10, 20… that keeps them at most MAX_TICKS. */
+export function tickStride(steps: number): number {
+  for (let k = 1; ; k *= 10) for (const m of [1, 2, 5]) if (steps <= MAX_TICKS * m * k) return m * k;
+}
+
 /** Play/pause, stepping, jumping, a scrubber with a tick per step, and the speed. */
 export function PlaybackBar() {
   const actor = LabContext.useActorRef();
@@ -57,16 +65,19 @@ export function PlaybackBar() {
   const time = LabContext.useSelector((s) => s.context.session.time);
   const speed = LabContext.useSelector((s) => s.context.speed);
   const scrubId = useId();
-  // A tick per step (at most 400): rebuilt only when the number of steps changes, not every frame.
+  // A tick per step, or per 2, 5, 10… steps past 400 of them. Each tick keeps its step as the run grows,
+  // so playback only appends ticks instead of rewriting all of them on every frame.
+  const stride = tickStride(steps);
+  const count = Math.floor(steps / stride);
   const ticks = useMemo(
     () => (
       <datalist id={`${scrubId}-ticks`}>
-        {Array.from({ length: Math.min(steps, 400) + 1 }, (_, i) => (
-          <option key={i} value={Math.round((i * steps) / Math.max(1, Math.min(steps, 400)))} />
+        {Array.from({ length: count + 1 }, (_, i) => (
+          <option key={i * stride} value={i * stride} />
         ))}
       </datalist>
     ),
-    [steps, scrubId],
+    [stride, count, scrubId],
   );
   const speedId = useId();
   return (

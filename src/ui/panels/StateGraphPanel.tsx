@@ -1,19 +1,13 @@
-import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { TcpState } from '../../core/endpoint/tcpState';
-import type { TraceEvent } from '../../core/world/trace';
 import { createStateGraph } from '../../render/stateGraph';
 import { t } from '../i18n/messages';
+import { takenEdgesTally } from '../lab/takenEdges';
 import { useLabView } from '../lab/useLabView';
 import { useReducedMotion } from '../lab/useTheme';
 import { stateGraphWords } from './figureLabels';
 
 type Graph = ReturnType<typeof createStateGraph>;
-
-function takenEdges(trace: readonly TraceEvent[]): { client: string[]; server: string[] } {
-  const taken = { client: new Set<string>(), server: new Set<string>() };
-  for (const e of trace) if (e.kind === 'state') taken[e.side].add(`${e.from}>${e.to}`);
-  return { client: [...taken.client], server: [...taken.server] };
-}
 
 /** The RFC 9293 Figure 5 graph with both endpoints' markers, drawn by the framework-free renderer. */
 export function StateGraphPanel({
@@ -46,7 +40,9 @@ export function StateGraphPanel({
     };
   }, [reducedMotion]);
 
-  const taken = useMemo(() => takenEdges(view.trace), [view.trace]);
+  // Read incrementally: the trace is a new, longer array on every frame of playback.
+  const [takenEdges] = useState(takenEdgesTally);
+  const taken = useMemo(() => takenEdges(view.trace), [takenEdges, view.trace]);
   const lastTransitions = useMemo(
     () =>
       view.stepEvents.flatMap((e) =>
