@@ -213,7 +213,9 @@ test('embed=1: no site header, a link to the full app in a new tab, and the whee
   const href = new URL((await open.getAttribute('href')) ?? '', page.url());
   expect(href.origin).toBe(new URL(page.url()).origin);
   expect(href.searchParams.get('embed')).toBeNull();
-  expect(href.searchParams.get('script')).toBeTruthy();
+  // The full app opens on the session shown: free play needs no script, only its seed and step.
+  expect(href.searchParams.get('step')).toBe(await root.getAttribute('data-step'));
+  expect(href.searchParams.get('seed')).not.toBeNull();
 
   const chart = page.locator('[data-sequence-chart]');
   await chart.scrollIntoViewIfNeeded();
@@ -259,7 +261,9 @@ test('the Embed dialog gives a sandboxed iframe for the session shown, optionall
     new URL(/src="([^"]*)"/.exec(await snippet.inputValue())?.[1]?.replace(/&amp;/g, '&') ?? '');
   expect((await src()).origin).toBe(new URL(page.url()).origin);
   expect((await src()).searchParams.get('embed')).toBe('1');
-  expect((await src()).searchParams.get('script')).toBeTruthy();
+  expect((await src()).searchParams.get('step')).toBe(
+    await page.getByTestId('app-root').getAttribute('data-step'),
+  );
   await expect(snippet).toHaveValue(/sandbox="allow-scripts[^"]*"/);
 
   await dialog.locator('[data-embed-origin]').fill('course.example.org');

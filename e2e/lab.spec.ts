@@ -46,8 +46,15 @@ test('clicking a segment in flight drops it; the chart marks it dropped and the 
   await call(page, 'client', 'connect').click();
   const syn = page.locator('[data-segment-id="1"]');
   await expect(syn).toHaveAttribute('data-fate', 'in-flight');
+  // Paused, the SYN stays on the wire and holds still, so the click cannot race its arrival (a moving
+  // arrow is never "stable" to Playwright on a loaded machine).
+  const play = page.locator('[data-playback="play"]');
+  if ((await play.getAttribute('aria-pressed')) === 'true') await play.click();
+  await expect(play).toHaveAttribute('aria-pressed', 'false');
+  await expect(syn).toHaveAttribute('data-fate', 'in-flight');
   await syn.click();
   await expect(syn).toHaveAttribute('data-fate', 'dropped');
+  await play.click();
   await page.locator('[data-playback="speed"]').selectOption('8');
   await expect(root(page)).toHaveAttribute('data-client-state', 'ESTABLISHED', { timeout: 5000 });
   await page.getByRole('tab', { name: /event log/i }).click();
