@@ -41,20 +41,24 @@ test('clicking a segment in flight drops it; the chart marks it dropped and the 
   page,
 }) => {
   await open(page);
-  // A slow link (1 s each way) so the SYN is still on the wire when we click it.
-  await page.locator('[data-link-setting="latency"]').fill('1000');
+  // A slow link (2 s each way) played at 0.25×: the SYN takes 8 s to cross. Once its arrow has grown,
+  // pause, so it holds still for the click whatever the machine's load.
+  await page.locator('[data-link-setting="latency"]').fill('2000');
+  await page.locator('[data-playback="speed"]').selectOption('0.25');
+  const play = page.locator('[data-playback="play"]');
+  if ((await play.getAttribute('aria-pressed')) !== 'true') await play.click();
   await call(page, 'client', 'connect').click();
   const syn = page.locator('[data-segment-id="1"]');
   await expect(syn).toHaveAttribute('data-fate', 'in-flight');
-  // Paused, the SYN stays on the wire and holds still, so the click cannot race its arrival (a moving
-  // arrow is never "stable" to Playwright on a loaded machine).
-  const play = page.locator('[data-playback="play"]');
-  if ((await play.getAttribute('aria-pressed')) === 'true') await play.click();
+  await expect.poll(async () => (await syn.boundingBox())?.height ?? 0).toBeGreaterThan(24);
+  await play.click();
   await expect(play).toHaveAttribute('aria-pressed', 'false');
   await expect(syn).toHaveAttribute('data-fate', 'in-flight');
-  await syn.click();
-  await expect(syn).toHaveAttribute('data-fate', 'dropped');
+  // Where a learner clicks: the packet itself, the arrow's head. It is lost half-way across, so the ✕
+  // shows once the clock runs on.
+  await syn.locator('.hit-head').click();
   await play.click();
+  await expect(syn).toHaveAttribute('data-fate', 'dropped');
   await page.locator('[data-playback="speed"]').selectOption('8');
   await expect(root(page)).toHaveAttribute('data-client-state', 'ESTABLISHED', { timeout: 5000 });
   await page.getByRole('tab', { name: /event log/i }).click();

@@ -79,6 +79,7 @@ export const CHART_CSS = `
 .${CLS}-break rect { fill: var(--sc-bg); }
 .${CLS}-break path { stroke: var(--sc-muted); fill: none; }
 .${CLS}-break text { fill: var(--sc-muted); font-size: 10.5px; font-style: italic; }
+.${CLS}-now { pointer-events: none; }
 .${CLS}-now line { stroke: var(--sc-fg); stroke-width: 1px; opacity: 0.75; }
 .${CLS}-now rect { fill: var(--sc-fg); }
 .${CLS}-now text { fill: var(--sc-bg); stroke: none; font-size: 10px; font-weight: 600; }
