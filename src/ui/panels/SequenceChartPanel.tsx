@@ -70,7 +70,9 @@ export function SequenceChartPanel({
           checked={!relative}
           onChange={(e) => setRelative(!e.target.checked)}
         />
-        <label htmlFor={relId}>{t('chart.absolute')}</label>
+        <label htmlFor={relId} className="shrink-0 whitespace-nowrap">
+          {t('chart.absolute')}
+        </label>
         <button
           type="button"
           aria-pressed={follow}
@@ -78,12 +80,12 @@ export function SequenceChartPanel({
             setFollow(true);
             chart.current?.resetZoom();
           }}
-          className="rounded-md border border-[var(--tsl-border)] px-2 py-0.5 aria-pressed:font-semibold"
+          className="shrink-0 whitespace-nowrap rounded-md border border-[var(--tsl-border)] px-2 py-0.5 aria-pressed:font-semibold"
           data-chart-follow
         >
           {t('chart.follow')}
         </button>
-        <span className="ml-auto hidden sm:inline">{t('chart.hintDrop')}</span>
+        <span className="ml-auto hidden min-w-0 text-right sm:inline">{t('chart.hintDrop')}</span>
       </div>
       <div ref={ref} className="h-[28rem] min-w-0 overflow-hidden sm:h-[34rem]" data-sequence-chart />
     </div>
