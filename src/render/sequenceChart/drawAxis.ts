@@ -2,6 +2,7 @@ import type { Selection } from 'd3';
 import { ticks as niceTicks } from 'd3';
 import { formatDuration } from '../../core/time';
 import type { Frame } from './chartFrame';
+import { textWidth } from './chartLayout';
 import { CLS } from './chartTheme';
 import { formatSpan } from './formatSpan';
 import { attrs, text as setText } from './lazyAttr';
@@ -99,6 +100,8 @@ export function drawNow(g: Selection<SVGGElement, unknown, null, undefined>, f: 
   const y = r(f.nowY);
   const label = formatDuration(Math.round(f.model.now * 10) / 10);
   const h = 15;
+  // As wide as the gutter, or as its text (10px, 3px each side) where that is longer ("12m0.35s").
+  const w = Math.max(gutterW - 1, Math.ceil(textWidth(label, 10)) + 6);
   g.attr('class', `${CLS}-now`).attr('transform', `translate(0,${y})`);
   g.selectAll('line').data([0]).join('line').attr('x1', gutterW).attr('x2', width);
   g.selectAll('rect')
@@ -106,13 +109,13 @@ export function drawNow(g: Selection<SVGGElement, unknown, null, undefined>, f: 
     .join('rect')
     .attr('x', 1)
     .attr('y', -h / 2)
-    .attr('width', gutterW - 1)
+    .attr('width', w)
     .attr('height', h)
     .attr('rx', 3);
   g.selectAll('text')
     .data([label])
     .join('text')
-    .attr('x', gutterW / 2 + 0.5)
+    .attr('x', 1 + w / 2)
     .attr('text-anchor', 'middle')
     .attr('dominant-baseline', 'central')
     .attr('class', 'mono')
