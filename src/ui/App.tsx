@@ -90,7 +90,7 @@ function Lab() {
           <section
             hidden={!visible('chart')}
             aria-labelledby="chart-title"
-            className="min-w-0 rounded-xl border border-[var(--tsl-border)] bg-[var(--tsl-panel)] p-3"
+            className="flex min-w-0 flex-col rounded-xl border border-[var(--tsl-border)] bg-[var(--tsl-panel)] p-3"
           >
             <h2 id="chart-title" className="mb-2 text-sm font-semibold text-[var(--tsl-muted)]">
               {t('panel.chart')}

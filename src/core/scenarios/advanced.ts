@@ -29,7 +29,7 @@ expect server received=5000`,
     name: 'ack-at-right-edge',
     title: 'An ACK exactly at the right edge of the window',
     group: 'Advanced',
-    goal: 'The server’s ACK of the client’s 100 bytes is lost. Then an ACK of them arrives whose sequence number is exactly RCV.NXT + RCV.WND, where a pure ACK sits when its sender has filled our window. RFC 9293’s acceptability test wants RCV.NXT ≤ SEQ < RCV.NXT + RCV.WND, so the segment is unacceptable and its acknowledgment is never read: the client only answers with an ACK and waits for its retransmission timer. Linux accepts a segment at the right edge, as BSD does; so does the linux profile, under which this scenario’s checks fail.',
+    goal: 'The server’s ACK of the client’s 100 bytes is lost. Then an ACK of them arrives whose sequence number is exactly RCV.NXT + RCV.WND, where a pure ACK sits when its sender has filled our window. RFC 9293’s acceptability test wants RCV.NXT ≤ SEQ < RCV.NXT + RCV.WND, so the segment is unacceptable and its acknowledgment is never read: the client only answers with an ACK and waits for its retransmission timer. Linux accepts a segment at the right edge, as BSD does; so does the Linux profile, under which this scenario’s checks fail.',
     script: `# RFC 9293 §3.10.7.4, first check; Linux tcp_sequence() accepts SEQ = RCV.NXT + RCV.WND
 profile rfc9293
 iss client=1000 server=5000

@@ -95,7 +95,7 @@ expect count c>s ACK 1`,
     name: 'close-four-segments-rfc',
     title: 'The textbook four-way close (every segment acknowledged at once)',
     group: 'Closing',
-    goal: 'The same exchange under the rfc9293 profile, with delayed ACKs off: the FIN is acknowledged at once, the client waits in FIN_WAIT_2, and the server’s FIN follows separately — the four segments of the textbook picture. Compare with the Linux scenario: the protocol is the same, only the timing of one ACK differs.',
+    goal: 'The same exchange under the RFC 9293 profile, with delayed ACKs off: the FIN is acknowledged at once, the client waits in FIN_WAIT_2, and the server’s FIN follows separately — the four segments of the textbook picture. Compare with the Linux scenario: the protocol is the same, only the timing of one ACK differs.',
     script: `${closeAsAppsDo}
 wait until client TIME_WAIT within 1s
 expect count s>c ACK 1
@@ -153,7 +153,7 @@ expect client CLOSED`,
     name: 'close-wait-leak',
     title: 'CLOSE_WAIT leak: the application never calls close',
     group: 'Closing',
-    goal: 'The client closes; the server’s TCP acknowledges the FIN and enters CLOSE_WAIT, but its application never calls close. Nothing in TCP ends CLOSE_WAIT: there is no timer, because only the application knows when it has finished sending. Under Linux the client’s released socket gives up on FIN_WAIT_2 after 60 s, so the peer is long gone while the server’s socket, its port and its buffers stay in CLOSE_WAIT for good — the pile-up of CLOSE_WAIT sockets that `ss` shows on a leaking server.',
+    goal: 'The client closes; the server’s TCP acknowledges the FIN and enters CLOSE_WAIT, but its application never calls close. Nothing in TCP ends CLOSE_WAIT: there is no timer, because only the application knows when it has finished sending. Under Linux the client’s released socket gives up on FIN_WAIT_2 after 60 s, so the peer is long gone while the server’s socket, its port and its buffers stay in CLOSE_WAIT for good — the pile-up of CLOSE_WAIT sockets that the command ss -tn lists on a leaking server.',
     script: `profile linux
 ${OPEN}
 client close
@@ -169,7 +169,7 @@ expect none s>c`,
     name: 'fin-wait-2',
     title: 'FIN_WAIT_2 forever, or Linux’s tcp_fin_timeout',
     group: 'Closing',
-    goal: 'The client closes and its FIN is acknowledged, but the server’s application never closes. Under the rfc9293 profile the client waits in FIN_WAIT_2 for the server’s FIN as long as it takes: the RFC has no timer there. Switch the profile to linux and run it again: close() released the socket, so after tcp_fin_timeout (60 s) Linux drops the connection silently and the client is CLOSED, while the server stays in CLOSE_WAIT.',
+    goal: 'The client closes and its FIN is acknowledged, but the server’s application never closes. Under the RFC 9293 profile the client waits in FIN_WAIT_2 for the server’s FIN as long as it takes: the RFC has no timer there. Switch the profile to Linux and run it again: close() released the socket, so after tcp_fin_timeout (60 s) Linux drops the connection silently and the client is CLOSED, while the server stays in CLOSE_WAIT.',
     script: `# RFC 9293 §3.10.4 (no FIN-WAIT-2 timer); Linux net.ipv4.tcp_fin_timeout
 ${OPEN}
 client close

@@ -7,7 +7,7 @@ export const RESETS: readonly Scenario[] = [
     name: 'connection-refused',
     title: 'Connection refused: SYN to a closed port',
     group: 'Resets',
-    goal: 'Nothing listens on the server’s port, so its SYN draws a RST,ACK (RFC 9293 §3.10.7.1: SEQ=0, ACK=SEG.SEQ+SEG.LEN). The client’s SYN is acknowledged by it, so the client accepts the reset and gives up.',
+    goal: 'Nothing listens on the server’s port, so the client’s SYN draws a RST,ACK (RFC 9293 §3.10.7.1: SEQ=0, ACK=SEG.SEQ+SEG.LEN). That RST acknowledges the client’s SYN, so the client accepts the reset and gives up.',
     script: `iss client=1000 server=5000
 client connect
 wait until client CLOSED within 1s

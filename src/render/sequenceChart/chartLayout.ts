@@ -40,7 +40,8 @@ export const CHAR_EM = 0.6;
 export function chartLayout(width: number, height: number): ChartLayout {
   const compact = width < COMPACT_BELOW;
   const headerH = 32;
-  const gutterW = compact ? 40 : 52;
+  // Room for a 10px tick label of six characters ("4m0.3s", after a long idle break) even when compact.
+  const gutterW = compact ? 46 : 52;
   const sideFont = compact ? 9.5 : 10.5;
   const barW = 6;
   const laneW = 5;

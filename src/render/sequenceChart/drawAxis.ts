@@ -2,6 +2,7 @@ import type { Selection } from 'd3';
 import { ticks as niceTicks } from 'd3';
 import { formatDuration } from '../../core/time';
 import type { Frame } from './chartFrame';
+import { textWidth } from './chartLayout';
 import { CLS } from './chartTheme';
 import { formatSpan } from './formatSpan';
 import { attrs, text as setText } from './lazyAttr';
@@ -111,18 +112,20 @@ export function drawNow(g: Selection<SVGGElement, unknown, null, undefined>, f: 
   const y = r(f.nowY + f.shift);
   const label = formatDuration(Math.round(f.model.now * 10) / 10);
   const h = 15;
+  // As wide as the gutter, or as its text (10px, 3px each side) where that is longer ("12m0.35s").
+  const w = Math.max(gutterW - 1, Math.ceil(textWidth(label, 10)) + 6);
   attrs(g, { class: `${CLS}-now`, transform: `translate(0,${y})` });
   attrs(g.selectAll('line').data([0]).join('line'), { x1: gutterW, x2: width });
   attrs(g.selectAll('rect').data([0]).join('rect'), {
     x: 1,
     y: -h / 2,
-    width: gutterW - 1,
+    width: w,
     height: h,
     rx: 3,
   });
   setText(
     attrs(g.selectAll('text').data([label]).join('text'), {
-      x: gutterW / 2 + 0.5,
+      x: 1 + w / 2,
       'text-anchor': 'middle',
       'dominant-baseline': 'central',
       class: 'mono',

@@ -194,7 +194,9 @@ export function createSequenceChart(container: HTMLElement, options: SequenceCha
     options.width === undefined && typeof ResizeObserver !== 'undefined'
       ? new ResizeObserver(() => {
           measure();
-          setView(view, false);
+          // setView interrupts a glide under way (the first observation comes right after the first
+          // draw, mid-glide when a link opens at its end): while following, land on the playhead.
+          setView(data?.follow && model ? followView(view, model, layout.bodyH, pxPerMs) : view, false);
         })
       : undefined;
   resizer?.observe(container);

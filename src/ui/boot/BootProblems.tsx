@@ -51,11 +51,12 @@ export function BootProblems() {
       </div>
       <ul className="mt-2 flex flex-col gap-1.5">
         {problems.slice(0, MAX_LISTED).map((p, i) => (
-          <li key={i} data-boot-problem={p.param} className="flex min-w-0 flex-wrap items-baseline gap-x-2">
-            <code className="max-w-full shrink-0 truncate rounded bg-amber-200/70 px-1.5 font-mono text-xs text-amber-950 dark:bg-amber-800/60 dark:text-amber-50">
+          // The name runs in with its message, so a long message wraps under both, not onto a line of its own.
+          <li key={i} data-boot-problem={p.param} className="min-w-0">
+            <code className="mr-2 inline-block max-w-full truncate rounded bg-amber-200/70 px-1.5 align-bottom font-mono text-xs leading-5 text-amber-950 dark:bg-amber-800/60 dark:text-amber-50">
               {p.param === '' ? '=' : shownText(p.param, 60)}
             </code>
-            <span className="min-w-0 break-words [overflow-wrap:anywhere]">{message(p, lang)}</span>
+            <span className="break-words [overflow-wrap:anywhere]">{message(p, lang)}</span>
           </li>
         ))}
       </ul>

@@ -83,7 +83,7 @@ export function LinkControls() {
           return (
             <div key={f.key} className="flex min-w-0 flex-col">
               <label htmlFor={id} className={LABEL_CLASS}>
-                {t(f.label)} ({f.unit})
+                {t('link.withUnit', { label: t(f.label), unit: f.unit })}
               </label>
               <input
                 id={id}

@@ -5,8 +5,8 @@ import { citation } from './citation';
 
 describe('citation', () => {
   it("translates the RFC's figure and note words, keeping section numbers", () => {
-    expect(citation('§3.10.7.4, Figure 5 note 2', 'zh-CN')).toBe('§3.10.7.4, 图 5 注 2');
-    expect(citation('§3.5 Figure 7, §3.10.7.4', 'zh-CN')).toBe('§3.5 图 7, §3.10.7.4');
+    expect(citation('§3.10.7.4, Figure 5 note 2', 'zh-CN')).toBe('§3.10.7.4，图 5 注 2');
+    expect(citation('§3.5 Figure 7, §3.10.7.4', 'zh-CN')).toBe('§3.5 图 7，§3.10.7.4');
   });
 
   it('leaves English citations as the statechart writes them', () => {

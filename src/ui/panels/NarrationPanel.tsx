@@ -3,6 +3,7 @@ import type { TcpState } from '../../core/endpoint/tcpState';
 import { relativeNumbering } from '../../core/output/relativeSeq';
 import { citation } from '../i18n/citation';
 import { rfcUrl, t } from '../i18n/messages';
+import { sentenceGap } from '../i18n/sentenceGap';
 import { useLabView } from '../lab/useLabView';
 import { narrate } from '../narration/narrate';
 
@@ -53,7 +54,8 @@ export function NarrationPanel({
             const url = l.rfc ? rfcUrl(l.rfc) : undefined;
             return (
               <li key={i} className="text-base leading-relaxed">
-                {t(l.key, l.params)}{' '}
+                {t(l.key, l.params)}
+                {sentenceGap()}
                 {l.rfc &&
                   (url ? (
                     <a

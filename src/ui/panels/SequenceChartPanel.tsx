@@ -62,7 +62,7 @@ export function SequenceChartPanel({
   }, [view, relative, follow, selected, reducedMotion]);
 
   return (
-    <div className="flex min-w-0 flex-col gap-2">
+    <div className="flex min-w-0 flex-1 flex-col gap-2">
       <div className="flex items-center gap-2 text-xs text-[var(--tsl-muted)]">
         <input
           id={relId}
@@ -70,7 +70,9 @@ export function SequenceChartPanel({
           checked={!relative}
           onChange={(e) => setRelative(!e.target.checked)}
         />
-        <label htmlFor={relId}>{t('chart.absolute')}</label>
+        <label htmlFor={relId} className="shrink-0 whitespace-nowrap">
+          {t('chart.absolute')}
+        </label>
         <button
           type="button"
           aria-pressed={follow}
@@ -78,14 +80,20 @@ export function SequenceChartPanel({
             setFollow(true);
             chart.current?.resetZoom();
           }}
-          className="rounded-md border border-[var(--tsl-border)] px-2 py-0.5 aria-pressed:font-semibold"
+          className="shrink-0 whitespace-nowrap rounded-md border border-[var(--tsl-border)] px-2 py-0.5 aria-pressed:font-semibold"
           data-chart-follow
         >
           {t('chart.follow')}
         </button>
-        <span className="ml-auto hidden sm:inline">{t('chart.hintDrop')}</span>
+        <span className="ml-auto hidden min-w-0 text-right sm:inline">{t('chart.hintDrop')}</span>
       </div>
-      <div ref={ref} className="h-[28rem] min-w-0 overflow-hidden sm:h-[34rem]" data-sequence-chart />
+      {/* At least 28/34rem, and as tall as the state graph beside it (the drawing is taken out of the flow,
+          so the column's height comes from the graph, not from the last size the chart was drawn at). */}
+      <div
+        ref={ref}
+        className="relative min-h-[28rem] min-w-0 flex-1 overflow-hidden sm:min-h-[34rem] [&>svg]:absolute [&>svg]:inset-0"
+        data-sequence-chart
+      />
     </div>
   );
 }

@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { relativeNumbering } from '../../core/output/relativeSeq';
 import type { QuizAnswer } from '../../core/quiz/quizState';
+import { edgeLabel } from '../i18n/edgeLabel';
 import { t } from '../i18n/messages';
+import { sentenceGap } from '../i18n/sentenceGap';
 import { useLabView } from '../lab/useLabView';
 import { narrate } from '../narration/narrate';
 import { QUIZ_BUTTON } from './quizStyles';
@@ -28,6 +30,7 @@ export function QuizFeedback({
   const q = answer.question;
   useEffect(() => next.current?.focus(), [q.traceIndex]);
   const side = t(`side.${q.side}`);
+  const gap = sentenceGap();
   return (
     <div data-quiz-result={answer.right ? 'right' : 'wrong'} className="flex flex-col gap-2">
       <p className="text-base leading-snug">
@@ -35,20 +38,22 @@ export function QuizFeedback({
           className={answer.right ? 'text-emerald-700 dark:text-emerald-400' : 'text-[var(--tsl-drop)]'}
         >
           {answer.right ? `✓ ${t('quiz.right')}` : `✗ ${t('quiz.wrong')}`}
-        </strong>{' '}
-        {t('quiz.enters', { side, to: q.answer })}{' '}
-        {!answer.right && t('quiz.yourChoice', { choice: answer.choice })}
+        </strong>
+        {gap}
+        {t('quiz.enters', { side, to: q.answer })}
+        {!answer.right && gap + t('quiz.yourChoice', { choice: answer.choice })}
       </p>
       {q.edge && (
         <p className="text-sm">
-          <span className="font-mono">{t('quiz.rule', { label: q.edge.label })}</span>{' '}
+          <span className="font-mono">{t('quiz.rule', { label: edgeLabel(q.edge.label) })}</span>{' '}
           {q.rfc && <RfcLink rfc={q.rfc} />}
         </p>
       )}
       {lines.length > 0 && (
         <div className="text-sm leading-relaxed">
-          <span className="font-semibold text-[var(--tsl-muted)]">{t('quiz.why')}: </span>
-          {lines.map((l) => t(l.key, l.params)).join(' ')}
+          <span className="font-semibold text-[var(--tsl-muted)]">{t('quiz.why')}</span>
+          {gap}
+          {lines.map((l) => t(l.key, l.params)).join(gap)}
         </div>
       )}
       {lines.flatMap((l, i) =>

@@ -24,7 +24,13 @@ function pinned(config: BootConfig, speed: number): Record<string, string> {
 /** Web servers commonly refuse a request line much longer than this (nginx: 8 KB, Node: 16 KB). */
 const LONG_URL = 8000;
 
-type Shown = { readonly url: string; readonly copied: boolean; readonly step: number };
+type Shown = {
+  readonly url: string;
+  readonly copied: boolean;
+  readonly step: number;
+  /** The popover opens rightward from the button's left edge (the button sits in the page's left half). */
+  readonly fromLeft: boolean;
+};
 
 /**
  * Copies a URL that reproduces the current session (docs/url-api.md) and says so; where the browser
@@ -36,6 +42,7 @@ export function ShareButton() {
   const lang = useLang();
   const [shown, setShown] = useState<Shown | undefined>(undefined);
   const field = useRef<HTMLInputElement>(null);
+  const anchor = useRef<HTMLDivElement>(null);
   const ids = { panel: useId(), field: useId() };
 
   const share = async () => {
@@ -49,7 +56,10 @@ export function ShareButton() {
     } catch {
       copied = false; // no clipboard here (sandbox, permission, insecure context): copy by hand
     }
-    setShown({ url, copied, step: context.session.step });
+    // Where the header wraps (longer English labels), the button sits at the left: open toward the room.
+    const box = anchor.current?.getBoundingClientRect();
+    const fromLeft = box !== undefined && box.right < window.innerWidth / 2;
+    setShown({ url, copied, step: context.session.step, fromLeft });
   };
 
   useEffect(() => {
@@ -57,7 +67,7 @@ export function ShareButton() {
   }, [shown]);
 
   return (
-    <div className="relative">
+    <div ref={anchor} className="relative">
       <button
         type="button"
         data-share
@@ -76,7 +86,7 @@ export function ShareButton() {
         onKeyDown={(e) => {
           if (e.key === 'Escape') setShown(undefined);
         }}
-        className="absolute right-0 top-full z-20 mt-1.5 w-[26rem] rounded-lg max-sm:fixed max-sm:inset-x-3 max-sm:bottom-3 max-sm:top-auto max-sm:w-auto border border-[var(--tsl-border)] bg-[var(--tsl-bg)] p-3 text-sm shadow-lg"
+        className={`absolute ${shown?.fromLeft ? 'left-0' : 'right-0'} top-full z-20 mt-1.5 w-[26rem] rounded-lg max-sm:fixed max-sm:inset-x-3 max-sm:bottom-3 max-sm:top-auto max-sm:w-auto border border-[var(--tsl-border)] bg-[var(--tsl-bg)] p-3 text-sm shadow-lg`}
       >
         <p role="status" aria-live="polite" data-share-status className="mb-2">
           {shown === undefined

@@ -1,7 +1,7 @@
 /** English text of the misconceptions the narration points out (`misconception.<id>`). */
 export const misconceptionsEn = {
   'misconception.closeWaitEntry':
-    "CLOSE_WAIT is not entered when a side decides to close. It is entered when the peer's FIN arrives: the peer has finished sending, and this side now waits for its own application to close. That later decision is what takes it on from CLOSE_WAIT to LAST_ACK.",
+    'CLOSE_WAIT is not entered when a side decides to close. It is entered when the peer’s FIN arrives: the peer has finished sending, and this side now waits for its own application to close. That later decision is what takes it on from CLOSE_WAIT to LAST_ACK.',
   'misconception.finAckNotEnough':
     'The ACK flag alone does not move FIN_WAIT_1 to TIME_WAIT: after the handshake every segment carries ACK, every FIN included. What counts is the acknowledgment number. A FIN whose ACK covers our own FIN leads straight to TIME_WAIT (RFC 9293 Figure 5, note 2); a FIN that does not leads to CLOSING.',
   'misconception.timeWaitOwner':

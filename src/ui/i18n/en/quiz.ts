@@ -17,7 +17,7 @@ export const quizEn = {
   'quiz.enters': 'The {side} enters {to}.',
   'quiz.yourChoice': 'You chose {choice}.',
   'quiz.rule': 'Transition: {label}',
-  'quiz.why': 'Why',
+  'quiz.why': 'Why:',
   'quiz.continue': 'Continue',
   'quiz.live.question': 'Quiz: the {side} is in {from}. Which state will it enter next? Choices: {choices}.',
   'quiz.live.right': 'Right: the {side} enters {to}.',

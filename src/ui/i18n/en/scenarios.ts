@@ -40,7 +40,7 @@ export const scenariosEn = {
   'scenario.close-four-segments-rfc.title':
     'The textbook four-way close (every segment acknowledged at once)',
   'scenario.close-four-segments-rfc.goal':
-    'The same exchange under the rfc9293 profile, with delayed ACKs off: the FIN is acknowledged at once, the client waits in FIN_WAIT_2, and the server’s FIN follows separately — the four segments of the textbook picture. Compare with the Linux scenario: the protocol is the same, only the timing of one ACK differs.',
+    'The same exchange under the RFC 9293 profile, with delayed ACKs off: the FIN is acknowledged at once, the client waits in FIN_WAIT_2, and the server’s FIN follows separately — the four segments of the textbook picture. Compare with the Linux scenario: the protocol is the same, only the timing of one ACK differs.',
   'scenario.half-close.title': 'Half-close: the server keeps sending in CLOSE_WAIT',
   'scenario.half-close.goal':
     'A FIN closes one direction only. After the client’s shutdown the server, in CLOSE_WAIT, still sends its 3000-byte answer; the client, in FIN_WAIT_2, still receives and reads it. Only when the server closes too does the connection end.',
@@ -49,10 +49,10 @@ export const scenariosEn = {
     'The server’s 100 bytes are held up in the network for 30 s; its retransmission gets through and the connection closes normally. When the stray original finally arrives, the client is still in TIME_WAIT: it sees an old duplicate of data it already has, drops it and acknowledges. Had the client forgotten the connection and a new one started on the same ports, the straggler could have been taken for new data. A segment lives at most one MSL, so waiting 2×MSL lets every such segment die first. (The closed server answers the client’s ACK with a RST; RFC 1337’s protection, on here, keeps that RST from cutting TIME_WAIT short.)',
   'scenario.close-wait-leak.title': 'CLOSE_WAIT leak: the application never calls close',
   'scenario.close-wait-leak.goal':
-    'The client closes; the server’s TCP acknowledges the FIN and enters CLOSE_WAIT, but its application never calls close. Nothing in TCP ends CLOSE_WAIT: there is no timer, because only the application knows when it has finished sending. Under Linux the client’s released socket gives up on FIN_WAIT_2 after 60 s, so the peer is long gone while the server’s socket, its port and its buffers stay in CLOSE_WAIT for good — the pile-up of CLOSE_WAIT sockets that `ss` shows on a leaking server.',
+    'The client closes; the server’s TCP acknowledges the FIN and enters CLOSE_WAIT, but its application never calls close. Nothing in TCP ends CLOSE_WAIT: there is no timer, because only the application knows when it has finished sending. Under Linux the client’s released socket gives up on FIN_WAIT_2 after 60 s, so the peer is long gone while the server’s socket, its port and its buffers stay in CLOSE_WAIT for good — the pile-up of CLOSE_WAIT sockets that the command ss -tn lists on a leaking server.',
   'scenario.fin-wait-2.title': 'FIN_WAIT_2 forever, or Linux’s tcp_fin_timeout',
   'scenario.fin-wait-2.goal':
-    'The client closes and its FIN is acknowledged, but the server’s application never closes. Under the rfc9293 profile the client waits in FIN_WAIT_2 for the server’s FIN as long as it takes: the RFC has no timer there. Switch the profile to linux and run it again: close() released the socket, so after tcp_fin_timeout (60 s) Linux drops the connection silently and the client is CLOSED, while the server stays in CLOSE_WAIT.',
+    'The client closes and its FIN is acknowledged, but the server’s application never closes. Under the RFC 9293 profile the client waits in FIN_WAIT_2 for the server’s FIN as long as it takes: the RFC has no timer there. Switch the profile to Linux and run it again: close() released the socket, so after tcp_fin_timeout (60 s) Linux drops the connection silently and the client is CLOSED, while the server stays in CLOSE_WAIT.',
   'scenario.lost-syn.title': 'Lost SYN: retransmission and backoff',
   'scenario.lost-syn.goal':
     'The first two SYNs are lost. The client’s retransmission timer (initial RTO 1 s, RFC 6298) fires and it sends the SYN again, doubling the RTO each time: the retransmissions leave 1 s and then 2 s later, at t = 1 s and t = 3 s. The third SYN gets through and the handshake completes.',
@@ -70,7 +70,7 @@ export const scenariosEn = {
     'The client sends 15 000 bytes over a link that loses one segment in five, data and ACKs alike. The server holds what arrives beyond a gap and keeps acknowledging the first missing byte; a lost ACK is covered by the next one. Each hole is filled when the client’s retransmission timer fires, and a retransmission that is lost again waits twice as long (1 s, 2 s, 4 s). Every byte arrives, in order, and the connection closes normally. The seed makes the losses the same on every run.',
   'scenario.connection-refused.title': 'Connection refused: SYN to a closed port',
   'scenario.connection-refused.goal':
-    'Nothing listens on the server’s port, so its SYN draws a RST,ACK (RFC 9293 §3.10.7.1: SEQ=0, ACK=SEG.SEQ+SEG.LEN). The client’s SYN is acknowledged by it, so the client accepts the reset and gives up.',
+    'Nothing listens on the server’s port, so the client’s SYN draws a RST,ACK (RFC 9293 §3.10.7.1: SEQ=0, ACK=SEG.SEQ+SEG.LEN). That RST acknowledges the client’s SYN, so the client accepts the reset and gives up.',
   'scenario.abort.title': 'Abort mid-connection (RST)',
   'scenario.abort.goal':
     'ABORT throws the connection away: the client sends RST and goes straight to CLOSED; the server, on an acceptable RST, tells its application “connection reset” and goes to CLOSED too. No FIN, no TIME_WAIT.',
@@ -88,7 +88,7 @@ export const scenariosEn = {
     'The server’s application does not read, so its 2000-byte receive buffer fills and it advertises a zero window. The client stops sending and, after an RTO, probes the window with a single byte, backing off; when the application finally reads, a window update lets the rest through.',
   'scenario.ack-at-right-edge.title': 'An ACK exactly at the right edge of the window',
   'scenario.ack-at-right-edge.goal':
-    'The server’s ACK of the client’s 100 bytes is lost. Then an ACK of them arrives whose sequence number is exactly RCV.NXT + RCV.WND, where a pure ACK sits when its sender has filled our window. RFC 9293’s acceptability test wants RCV.NXT ≤ SEQ < RCV.NXT + RCV.WND, so the segment is unacceptable and its acknowledgment is never read: the client only answers with an ACK and waits for its retransmission timer. Linux accepts a segment at the right edge, as BSD does; so does the linux profile, under which this scenario’s checks fail.',
+    'The server’s ACK of the client’s 100 bytes is lost. Then an ACK of them arrives whose sequence number is exactly RCV.NXT + RCV.WND, where a pure ACK sits when its sender has filled our window. RFC 9293’s acceptability test wants RCV.NXT ≤ SEQ < RCV.NXT + RCV.WND, so the segment is unacceptable and its acknowledgment is never read: the client only answers with an ACK and waits for its retransmission timer. Linux accepts a segment at the right edge, as BSD does; so does the Linux profile, under which this scenario’s checks fail.',
   'scenario.seq-wrap.title': 'Sequence numbers wrapping past 2^32',
   'scenario.seq-wrap.goal':
     'Both initial sequence numbers are chosen just below 2^32 = 4294967296, so the data carries the numbers over the top: after 4294967295 comes 0. Nothing breaks, because TCP does all its sequence arithmetic modulo 2^32 (RFC 9293 §3.4): 2001 counts as after 4294966297, every byte is acknowledged and the connection closes normally. Tick “Absolute numbers” on the sequence chart to see the real numbers; the relative ones, counted from each ISS, hide the wrap.',

@@ -58,6 +58,7 @@ export const uiEn = {
   'link.loss': 'Loss',
   'link.dup': 'Duplicate',
   'link.reorder': 'Reorder',
+  'link.withUnit': '{label} ({unit})',
   'link.seed': 'Seed',
   'link.dropNextCs': 'Drop next client→server',
   'link.dropNextSc': 'Drop next server→client',

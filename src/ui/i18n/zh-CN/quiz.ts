@@ -18,7 +18,7 @@ export const quizZh: Readonly<Record<keyof typeof quizEn, string>> = {
   'quiz.enters': '{side}进入 {to}。',
   'quiz.yourChoice': '你选择的是 {choice}。',
   'quiz.rule': '状态转换：{label}',
-  'quiz.why': '原因',
+  'quiz.why': '原因：',
   'quiz.continue': '继续',
   'quiz.live.question': '测验：{side}处于 {from}。它接下来会进入哪个状态？选项：{choices}。',
   'quiz.live.right': '答对了：{side}进入 {to}。',

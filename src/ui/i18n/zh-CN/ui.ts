@@ -59,6 +59,7 @@ export const uiZh: Readonly<Record<keyof typeof uiEn, string>> = {
   'link.jitter': '抖动',
   'link.loss': '丢包率',
   'link.dup': '重复',
+  'link.withUnit': '{label}（{unit}）',
   'link.reorder': '乱序',
   'link.seed': '随机种子',
   'link.dropNextCs': '丢弃下一个客户端→服务器报文段',
