@@ -162,7 +162,7 @@ export const scriptErrorsZh: Readonly<Record<keyof typeof scriptErrorsEn, string
   'scriptError.settingEmptyValue': '“{key}”的“=”后面缺少值。',
   'scriptError.seedNeedsNumber': '“seed”需要一个数字，例如“seed 42”。',
   'scriptError.profileNeedsName': '“profile”需要一个名称：“rfc9293”或“linux”。',
-  'scriptError.unknownProfile': '未知的行为配置{word}（应为“rfc9293”或“linux”）。',
+  'scriptError.unknownProfile': '未知的实现配置{word}（应为“rfc9293”或“linux”）。',
   'scriptError.linkNeedsSetting': `“link”至少需要一项设置：${LINK_KEYS}（例如“link c>s loss=10%”）。`,
   'scriptError.timersNeedsSetting': '“timers”至少需要一项设置，例如“timers msl=30s rto=1s”。',
   'scriptError.delackRange': '“delack”必须小于 500ms（RFC 9293 §3.8.6.3：ACK 的延迟必须小于 0.5 s）。',
