@@ -1,5 +1,6 @@
 import type { Direction, Flag, Side } from '../segment';
 import type { TcpState } from '../endpoint/tcpState';
+import type { ScriptErrorCode, ScriptErrorParams } from './scriptErrorText';
 
 /** Where something stands in script text: 1-based line and column. */
 export type Pos = { readonly line: number; readonly col: number };
@@ -8,6 +9,10 @@ export type Pos = { readonly line: number; readonly col: number };
 export type ScriptError = Pos & {
   /** A sentence for people, naming what is wrong (`unknown command "conect"; did you mean "connect"?`). */
   readonly message: string;
+  /** What is wrong, for machines and translations: a key of SCRIPT_ERROR_EN (scriptErrorText.ts). */
+  readonly code: ScriptErrorCode;
+  /** The values filled into the sentence (`{word}` is the offending word, quoted as in `message`). */
+  readonly params: ScriptErrorParams;
 };
 
 /** A command with the place it was written and its source text (for messages and the trace). */

@@ -1,5 +1,6 @@
 import type { Pos, ScriptError } from './ast';
-import { fail, ok, type Failure, type Result } from './result';
+import { fail, ok, scriptError, type Failure, type Result } from './result';
+import type { ScriptErrorCode, ScriptErrorParams } from './scriptErrorText';
 
 /** A whitespace-separated word of script text and where it starts. */
 export type Word = {
@@ -135,7 +136,7 @@ export function lexScript(text: string): RawCommand[] {
         i = q.end;
         quoted = q.quoted;
         if (quoted === undefined && error === undefined) {
-          error = { line, col, message: 'unterminated quoted text: add a closing " on the same line' };
+          error = scriptError({ line, col }, 'unterminatedQuote');
         }
       } else {
         i++;
@@ -157,17 +158,22 @@ export function lexScript(text: string): RawCommand[] {
   return out;
 }
 
-/** The word at `i`, or an error at the command's last word saying what is missing. */
-export function wordAt(words: readonly Word[], i: number, missing: string): Result<Word> {
+/** The word at `i`, or the error `missing` (saying what is missing) at the command's last word. */
+export function wordAt(
+  words: readonly Word[],
+  i: number,
+  missing: ScriptErrorCode,
+  params: ScriptErrorParams = {},
+): Result<Word> {
   const w = words[i];
   if (w !== undefined) return ok(w);
-  return fail(words[words.length - 1] ?? { line: 1, col: 1 }, missing);
+  return fail(words[words.length - 1] ?? { line: 1, col: 1 }, missing, params);
 }
 
 /** An error for the first word from `i` on, if any: the command should have ended before it. */
 export function extraWord(words: readonly Word[], i: number): Failure | undefined {
   const w = words[i];
-  return w === undefined ? undefined : fail(w, `unexpected extra word ${quote(w.text)}`);
+  return w === undefined ? undefined : fail(w, 'extraWord', { word: quote(w.text) });
 }
 
 /** A word in double quotes for a message: control characters escaped, long words cut short. */

@@ -64,6 +64,8 @@ describe('at step N [t=T] ACTION', () => {
         col: 1,
         message:
           'only "at step" lines may follow an "at step" line: the script\'s own commands come first, the replayed actions last',
+        code: 'atLast',
+        params: {},
       },
     ]);
   });

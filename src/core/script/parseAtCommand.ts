@@ -29,15 +29,10 @@ export function parseAt(
   words: readonly Word[],
   parseCommand: (words: readonly Word[]) => Result<Command>,
 ): Result<Command> {
-  const kw = wordAt(words, 1, 'at needs a step, e.g. "at step 12 client close"');
+  const kw = wordAt(words, 1, 'atNeedsStep');
   if (!kw.ok) return kw;
-  if (lower(kw.value) !== 'step') {
-    return fail(
-      kw.value,
-      `expected "step" after "at", not ${quote(kw.value.text)} (e.g. "at step 12 client close")`,
-    );
-  }
-  const n = wordAt(words, 2, 'at step needs a step number, e.g. "at step 12 client close"');
+  if (lower(kw.value) !== 'step') return fail(kw.value, 'atExpectedStep', { word: quote(kw.value.text) });
+  const n = wordAt(words, 2, 'atStepNeedsNumber');
   if (!n.ok) return n;
   const step = parseWhole(n.value, 'the step', 0, MAX_AT_STEP);
   if (!step.ok) return step;
@@ -51,15 +46,12 @@ export function parseAt(
     i++;
   }
   const rest = words.slice(i);
-  const first = wordAt(words, i, `at step ${step.value} needs a command to do, e.g. "client close"`);
+  const first = wordAt(words, i, 'atNeedsCommand', { step: step.value });
   if (!first.ok) return first;
   const inner = parseCommand(rest);
   if (!inner.ok) return inner;
   if (!isAction(inner.value)) {
-    return fail(
-      first.value,
-      `${quote(first.value.text)} cannot follow "at step": only calls, link, mute, unmute, drop, delay, dup and inject can`,
-    );
+    return fail(first.value, 'atNotAction', { word: quote(first.value.text) });
   }
   const source = rest.map((w) => w.text).join(' ');
   const action = { ...inner.value, pos: { line: first.value.line, col: first.value.col }, source };

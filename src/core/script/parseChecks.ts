@@ -1,13 +1,12 @@
 import type { CompareOp, EndpointVar, FieldCheck, VarCheck } from './ast';
 import { lower, quote, type Word } from './lexer';
 import { parseNumExpr, parseWhole } from './parseValues';
-import { fail, ok, type Result } from './result';
-import { didYouMean, orList } from './suggest';
+import { fail, ok, type Failure, type Result } from './result';
+import type { ScriptErrorCode } from './scriptErrorText';
+import { nearest } from './suggest';
 
 /** Longest first, so `<=` is not read as `<` followed by a value starting with `=`. */
 const OPERATORS: readonly CompareOp[] = ['<=', '>=', '!=', '=', '<', '>'];
-
-const OPERATOR_LIST = '=, !=, <, <=, > or >=';
 
 /** Characters that start an operator. */
 const OPERATOR_CHAR = /[=!<>]/;
@@ -28,32 +27,45 @@ type Comparison = {
   readonly value: Word;
 };
 
-/** Splits `NAME OP VALUE` written as one word; `example` is a whole check for messages. */
-function splitComparison(w: Word, what: string, example: string): Result<Comparison> {
+/** Splits `NAME OP VALUE` written as one word; `what` says whose codes report its problems. */
+function splitComparison(w: Word, what: 'field' | 'var'): Result<Comparison> {
   const at = w.text.search(OPERATOR_CHAR);
-  if (at < 0) return fail(w, `expected a ${what} check such as ${example}, not ${quote(w.text)}`);
+  const word = quote(w.text);
+  if (at < 0) return fail(w, `${what}CheckExpected`, { word });
   const op = OPERATORS.find((o) => w.text.startsWith(o, at));
   const opPos = { line: w.line, col: w.col + at };
-  if (op === undefined) {
-    return fail(opPos, `unknown operator "!" in ${quote(w.text)} (use ${OPERATOR_LIST})`);
-  }
-  if (at === 0) return fail(w, `missing a ${what} name before "${op}" in ${quote(w.text)}`);
+  if (op === undefined) return fail(opPos, 'unknownOperator', { word });
+  if (at === 0) return fail(w, `${what}NameMissing`, { op, word });
   const written = w.text.slice(0, at);
   const name = written.toLowerCase();
   const rest = w.text.slice(at + op.length);
-  if (rest === '') return fail(w, `${name}${op} needs a value after "${op}", e.g. ${example}`);
+  if (rest === '') return fail(w, `${what}ValueMissing`, { name, op });
   if (OPERATOR_CHAR.test(rest[0] ?? '')) {
     const bad = op + (rest.slice(0, 2).match(/^[=!<>]+/)?.[0] ?? '');
-    return fail(opPos, `${quote(bad)} is not an operator (use ${OPERATOR_LIST})`);
+    return fail(opPos, 'notOperator', { word: quote(bad) });
   }
   return ok({ name, written, op, value: { text: rest, line: w.line, col: w.col + at + op.length } });
 }
 
 /** `name needs a comparison` when a bare word is a known name, else undefined. */
-function missingOperator(w: Word, names: readonly string[]): string | undefined {
+function missingOperator(w: Word, names: readonly string[]): Failure | undefined {
   const t = lower(w);
   if (!names.includes(t)) return undefined;
-  return `${t} needs a comparison such as ${t}=VALUE or ${t}>=VALUE, written with no spaces`;
+  return fail(w, 'needsComparison', { name: t });
+}
+
+/** The error for an unknown name: `code`, or `code` + `Suggest` when a known name is close. */
+function unknownName(
+  w: Word,
+  code: ScriptErrorCode,
+  written: string,
+  name: string,
+  names: readonly string[],
+) {
+  const suggestion = nearest(name, names);
+  return suggestion === undefined
+    ? fail(w, code, { word: quote(written) })
+    : fail(w, `${code}Suggest` as ScriptErrorCode, { word: quote(written), suggestion });
 }
 
 const FIELDS: readonly FieldCheck['field'][] = ['seq', 'ack', 'len', 'win'];
@@ -64,16 +76,13 @@ const FIELDS: readonly FieldCheck['field'][] = ['seq', 'ack', 'len', 'win'];
  */
 export function parseFieldCheck(w: Word): Result<FieldCheck> {
   const bare = hasOperator(w) ? undefined : missingOperator(w, FIELDS);
-  if (bare !== undefined) return fail(w, bare);
-  const c = splitComparison(w, 'field', 'seq=rcv.nxt or win<=1000');
+  if (bare !== undefined) return bare;
+  const c = splitComparison(w, 'field');
   if (!c.ok) return c;
   const { name, written, op, value } = c.value;
   const field = FIELDS.find((f) => f === name);
   if (field === undefined) {
-    return fail(
-      w,
-      `unknown segment field ${quote(written)} (expected ${orList(FIELDS)})` + didYouMean(name, FIELDS),
-    );
+    return unknownName(w, 'unknownField', written, name, FIELDS);
   }
   if (field === 'seq' || field === 'ack') {
     const n = parseNumExpr(value, field);
@@ -98,24 +107,20 @@ export const ENDPOINT_VARS: readonly EndpointVar[] = [
 ];
 
 /** `name needs a comparison` when a bare word names an endpoint variable, else undefined. */
-export function bareVariable(w: Word): string | undefined {
+export function bareVariable(w: Word): Failure | undefined {
   return missingOperator(w, ENDPOINT_VARS);
 }
 
 /** One check of `expect <ep>`: `snd.una=iss+1`, `unread>0`, `rcv.wnd<=1000`. */
 export function parseVarCheck(w: Word): Result<VarCheck> {
   const bare = hasOperator(w) ? undefined : bareVariable(w);
-  if (bare !== undefined) return fail(w, bare);
-  const c = splitComparison(w, 'variable', 'rcv.nxt=irs+1 or unread>0');
+  if (bare !== undefined) return bare;
+  const c = splitComparison(w, 'var');
   if (!c.ok) return c;
   const { name, written, op, value } = c.value;
   const v = ENDPOINT_VARS.find((n) => n === name);
   if (v === undefined) {
-    return fail(
-      w,
-      `unknown variable ${quote(written)} (expected ${orList(ENDPOINT_VARS)})` +
-        didYouMean(name, ENDPOINT_VARS),
-    );
+    return unknownName(w, 'unknownVariable', written, name, ENDPOINT_VARS);
   }
   const n = parseNumExpr(value, v);
   return n.ok ? ok({ name: v, op, value: n.value }) : n;

@@ -5,14 +5,10 @@ import { bareVariable, hasOperator, parseFieldCheck, parseVarCheck } from './par
 import { parseFlagPattern } from './parseFlagPattern';
 import { parseDirection, parseSide, parseState, parseWhole, sideOf } from './parseValues';
 import { fail, ok, type Result } from './result';
-import { didYouMean, nearest } from './suggest';
+import { nearest } from './suggest';
 
 /** Most segments `expect count` may expect. */
 export const MAX_EXPECT_COUNT = 100_000;
-
-const EXPECT_USAGE =
-  'expect needs an endpoint and a state or check ("expect client ESTABLISHED", "expect c unread=0"), ' +
-  'or "last", "none" or "count" and a direction ("expect last c>s SYN")';
 
 /** The words that may follow `expect` instead of an endpoint. */
 const SEGMENT_KEYWORDS = ['last', 'none', 'count'];
@@ -23,7 +19,7 @@ const SEGMENT_KEYWORDS = ['last', 'none', 'count'];
  * `expect count DIR PATTERN N`.
  */
 export function parseExpect(words: readonly Word[]): Result<Command> {
-  const w = wordAt(words, 1, EXPECT_USAGE);
+  const w = wordAt(words, 1, 'expectUsage');
   if (!w.ok) return w;
   const first = lower(w.value);
   if (first === 'last') return parseExpectLast(words);
@@ -33,33 +29,28 @@ export function parseExpect(words: readonly Word[]): Result<Command> {
   if (side !== undefined) return parseExpectEndpoint(words, side);
   const keyword = nearest(first, SEGMENT_KEYWORDS);
   if (keyword !== undefined) {
-    return fail(
-      w.value,
-      `expected an endpoint, "last", "none" or "count" after expect, not ${quote(w.value.text)}; did you mean "${keyword}"?`,
-    );
+    return fail(w.value, 'expectKeywordSuggest', { word: quote(w.value.text), suggestion: keyword });
   }
   const unknown = parseSide(w.value);
-  return unknown.ok ? fail(w.value, EXPECT_USAGE) : unknown;
+  return unknown.ok ? fail(w.value, 'expectUsage') : unknown;
 }
 
 /** What may follow `expect <ep>`. */
 function parseExpectEndpoint(words: readonly Word[], side: Side): Result<Command> {
-  const w = wordAt(
-    words,
-    2,
-    `expect needs a state or a check after the endpoint, e.g. "expect ${side} ESTABLISHED" or "expect ${side} unread=0"`,
-  );
+  const w = wordAt(words, 2, 'expectEndpointNeeds', { side });
   if (!w.ok) return w;
   const what = lower(w.value);
   if (hasOperator(w.value)) return parseExpectVars(words, side);
   if (what === 'error') return parseExpectError(words, side);
   if (what === 'notified') return parseExpectNotified(words, side);
   const bare = bareVariable(w.value);
-  if (bare !== undefined) return fail(w.value, bare);
+  if (bare !== undefined) return bare;
   const state = parseState(w.value);
   if (!state.ok) {
-    const hint = didYouMean(what, ['error', 'notified']);
-    return hint === '' ? state : fail(w.value, state.error.message + hint);
+    const suggestion = nearest(what, ['error', 'notified']);
+    return suggestion === undefined
+      ? state
+      : fail(w.value, 'unknownStateSuggest', { word: quote(w.value.text), suggestion });
   }
   return extraWord(words, 3) ?? ok({ kind: 'expectState', side, state: state.value });
 }
@@ -75,15 +66,26 @@ function parseExpectVars(words: readonly Word[], side: Side): Result<Command> {
   return ok({ kind: 'expectVars', side, checks });
 }
 
-/** A quoted, non-empty text at `words[i]`; `usage` is a whole example line. */
-function quotedText(words: readonly Word[], i: number, what: string, usage: string): Result<string> {
-  const w = wordAt(words, i, `${what} needs a text in double quotes, e.g. ${usage}`);
+/**
+ * A quoted, non-empty text at `words[i]` for `expect <side> error` or `notified`; `suggestNone` turns an
+ * unquoted word close to `none` into a hint.
+ */
+function quotedText(
+  words: readonly Word[],
+  i: number,
+  what: 'error' | 'notified',
+  side: Side,
+  suggestNone = false,
+): Result<string> {
+  const w = wordAt(words, i, `${what}TextMissing`, { side });
   if (!w.ok) return w;
   const text = w.value.quoted;
   if (text === undefined) {
-    return fail(w.value, `${what} needs a text in double quotes, e.g. ${usage}, not ${quote(w.value.text)}`);
+    const none = suggestNone && nearest(lower(w.value), ['none']) !== undefined;
+    const code = what === 'error' && none ? 'errorTextNotQuotedNone' : (`${what}TextNotQuoted` as const);
+    return fail(w.value, code, { side, word: quote(w.value.text) });
   }
-  if (text === '') return fail(w.value, `${what} needs a text between the quotes, e.g. ${usage}`);
+  if (text === '') return fail(w.value, `${what}TextEmpty`, { side });
   return ok(text);
 }
 
@@ -93,37 +95,28 @@ function parseExpectError(words: readonly Word[], side: Side): Result<Command> {
   if (w !== undefined && w.quoted === undefined && lower(w) === 'none') {
     return extraWord(words, 4) ?? ok({ kind: 'expectError', side, error: null });
   }
-  const usage = `expect ${side} error "connection does not exist" (or none for success)`;
-  const text = quotedText(words, 3, 'expect error', usage);
-  if (!text.ok) {
-    const hint = w === undefined || w.quoted !== undefined ? '' : didYouMean(lower(w), ['none']);
-    return hint === '' ? text : fail(text.error, text.error.message + hint);
-  }
+  const text = quotedText(words, 3, 'error', side, true);
+  if (!text.ok) return text;
   return extraWord(words, 4) ?? ok({ kind: 'expectError', side, error: text.value });
 }
 
 /** `expect <ep> notified "TEXT"`. */
 function parseExpectNotified(words: readonly Word[], side: Side): Result<Command> {
-  const usage = `expect ${side} notified "connection reset"`;
-  const text = quotedText(words, 3, 'expect notified', usage);
+  const text = quotedText(words, 3, 'notified', side);
   if (!text.ok) return text;
   return extraWord(words, 4) ?? ok({ kind: 'expectNotified', side, signal: text.value });
 }
 
 /** `expect last DIR PATTERN [CHECK ...]` (words[1] is `last`). */
 function parseExpectLast(words: readonly Word[]): Result<Command> {
-  const usage = '"expect last c>s SYN+ACK ack=iss+1"';
-  const dirWord = wordAt(words, 2, `expect last needs a direction and flags, e.g. ${usage}`);
+  const dirWord = wordAt(words, 2, 'expectLastNeedsDir');
   if (!dirWord.ok) return dirWord;
   const dir = parseDirection(dirWord.value);
   if (!dir.ok) return dir;
-  const patternWord = wordAt(words, 3, `expect last needs flags (use - for none), e.g. ${usage}`);
+  const patternWord = wordAt(words, 3, 'expectLastNeedsFlags');
   if (!patternWord.ok) return patternWord;
   if (hasOperator(patternWord.value)) {
-    return fail(
-      patternWord.value,
-      `flags come before ${quote(patternWord.value.text)} (use - for none), e.g. ${usage}`,
-    );
+    return fail(patternWord.value, 'expectLastFlagsFirst', { word: quote(patternWord.value.text) });
   }
   const flags = parseFlagPattern(patternWord.value);
   if (!flags.ok) return flags;
@@ -138,17 +131,13 @@ function parseExpectLast(words: readonly Word[]): Result<Command> {
 
 /** `expect none DIR`: nothing has been sent in DIR (words[1] is `none`). */
 function parseExpectNone(words: readonly Word[]): Result<Command> {
-  const dirWord = wordAt(words, 2, 'expect none needs a direction, e.g. "expect none s>c"');
+  const dirWord = wordAt(words, 2, 'expectNoneNeedsDir');
   if (!dirWord.ok) return dirWord;
   const dir = parseDirection(dirWord.value);
   if (!dir.ok) return dir;
   const extra = words[3];
   if (extra !== undefined) {
-    return fail(
-      extra,
-      `unexpected extra word ${quote(extra.text)}: expect none takes only a direction; ` +
-        `to expect no segments with certain flags, write "expect count ${dir.value} ${extra.text} 0"`,
-    );
+    return fail(extra, 'expectNoneExtra', { word: quote(extra.text), dir: dir.value, text: extra.text });
   }
   return ok({ kind: 'expectNone', dir: dir.value });
 }
@@ -158,23 +147,22 @@ const DIGITS_ONLY = /^\d{1,12}$/;
 
 /** `expect count DIR PATTERN N` (words[1] is `count`). */
 function parseExpectCount(words: readonly Word[]): Result<Command> {
-  const usage = '"expect count c>s SYN 3"';
-  const dirWord = wordAt(words, 2, `expect count needs a direction, flags and a number, e.g. ${usage}`);
+  const dirWord = wordAt(words, 2, 'expectCountNeedsDir');
   if (!dirWord.ok) return dirWord;
   const dir = parseDirection(dirWord.value);
   if (!dir.ok) return dir;
-  const patternWord = wordAt(words, 3, `expect count needs flags and a number, e.g. ${usage}`);
+  const patternWord = wordAt(words, 3, 'expectCountNeedsFlags');
   if (!patternWord.ok) return patternWord;
   if (DIGITS_ONLY.test(patternWord.value.text) && words[4] === undefined) {
-    return fail(patternWord.value, `expect count needs flags before the number (- for none), e.g. ${usage}`);
+    return fail(patternWord.value, 'expectCountFlagsFirst');
   }
   const flags = parseFlagPattern(patternWord.value);
   if (!flags.ok) return flags;
-  const countWord = wordAt(words, 4, `expect count needs a number after the flags, e.g. ${usage}`);
+  const countWord = wordAt(words, 4, 'expectCountNeedsNumber');
   if (!countWord.ok) return countWord;
   const t = countWord.value.text;
   if ((t[0] === 'x' || t[0] === 'X') && DIGITS_ONLY.test(t.slice(1))) {
-    return fail(countWord.value, `write the count as a plain number: ${t.slice(1)}, not ${quote(t)}`);
+    return fail(countWord.value, 'expectCountPlain', { n: t.slice(1), word: quote(t) });
   }
   const count = parseWhole(countWord.value, 'the count', 0, MAX_EXPECT_COUNT);
   if (!count.ok) return count;

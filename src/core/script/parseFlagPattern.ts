@@ -12,10 +12,7 @@ type Alternative = FlagPattern[number];
  */
 function parseAlternative(w: Word, text: string, unknown: string[]): Result<Alternative> {
   if (text === '') {
-    return fail(
-      w,
-      `empty alternative in ${quote(w.text)} (separate alternatives with "|", e.g. RST|RST+ACK)`,
-    );
+    return fail(w, 'emptyAlternative', { word: quote(w.text) });
   }
   if (text === '-') return ok({ required: [], optional: [] });
   const required = new Set<Flag>();
@@ -24,23 +21,17 @@ function parseAlternative(w: Word, text: string, unknown: string[]): Result<Alte
     const isOptional = part.endsWith('?');
     const name = isOptional ? part.slice(0, -1) : part;
     if (name === '-') {
-      const why = isOptional ? 'cannot take "?"' : 'stands alone';
-      return fail(w, `"-" (no flags) ${why} in ${quote(w.text)}; to allow no flags or others, write -|ACK`);
+      return fail(w, isOptional ? 'dashOptional' : 'dashAlone', { word: quote(w.text) });
     }
     if (name === '') {
-      return fail(w, `empty flag name in ${quote(w.text)} (join flags with "+", e.g. FIN+ACK+PSH?)`);
+      return fail(w, 'emptyFlagNamePattern', { word: quote(w.text) });
     }
     const flag = FLAG_NAMES.get(name.toLowerCase());
     if (flag === undefined) {
       if (unknown.length < 5) unknown.push(quote(name));
     } else if (required.has(flag) || optional.has(flag)) {
       const both = required.has(flag) === isOptional;
-      return fail(
-        w,
-        both
-          ? `flag ${flag} is both required and optional in ${quote(w.text)}`
-          : `flag ${flag} is listed twice in ${quote(w.text)}`,
-      );
+      return fail(w, both ? 'flagBoth' : 'flagTwice', { flag, word: quote(w.text) });
     } else {
       (isOptional ? optional : required).add(flag);
     }
@@ -64,5 +55,5 @@ export function parseFlagPattern(w: Word): Result<FlagPattern> {
     if (!alt.ok) return alt;
     out.push(alt.value);
   }
-  return unknown.length > 0 ? fail(w, unknownFlags(unknown)) : ok(out);
+  return unknown.length > 0 ? unknownFlags(w, unknown) : ok(out);
 }

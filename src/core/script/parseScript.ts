@@ -6,7 +6,7 @@ import { CALLS, CALL_HINTS, parseCall, parseMark, parseMute, parseWait } from '.
 import { parseDelay, parseDrop, parseDup, parseInject } from './parseSegmentCommands';
 import { parseIss, parseLink, parseOption, parseProfile, parseSeed, parseTimers } from './parseSetupCommands';
 import { sideOf } from './parseValues';
-import { fail, type Result } from './result';
+import { fail, scriptError, type Result } from './result';
 import { nearest } from './suggest';
 
 type CommandParser = (words: readonly Word[]) => Result<Command>;
@@ -49,14 +49,12 @@ function unknownCommand(w: Word): Result<Command> {
   const command = nearest(name, COMMAND_NAMES);
   if (call !== undefined && (command === undefined || CALLS.some((c) => c === name))) {
     const side = call === 'listen' ? 'server' : 'client';
-    return fail(w, `unknown command ${quote(w.text)}; calls start with the endpoint, e.g. "${side} ${call}"`);
+    return fail(w, 'unknownCommandCall', { word: quote(w.text), side, call });
   }
-  if (command !== undefined) return fail(w, `unknown command ${quote(w.text)}; did you mean "${command}"?`);
-  return fail(w, `unknown command ${quote(w.text)} (commands: ${COMMAND_NAMES.join(', ')})`);
+  if (command !== undefined)
+    return fail(w, 'unknownCommandSuggest', { word: quote(w.text), suggestion: command });
+  return fail(w, 'unknownCommand', { word: quote(w.text) });
 }
-
-const AT_LAST =
-  'only "at step" lines may follow an "at step" line: the script\'s own commands come first, the replayed actions last';
 
 /**
  * Parses demo-script text (docs/script.md). Pure and linear in the text's length; never throws.
@@ -75,7 +73,7 @@ export function parseScript(text: string): ParseResult {
       }
       const result = parseCommand(raw.words);
       if (!result.ok) errors.push(result.error);
-      else if (result.value.kind !== 'at' && seenAt) errors.push({ ...raw.pos, message: AT_LAST });
+      else if (result.value.kind !== 'at' && seenAt) errors.push(scriptError(raw.pos, 'atLast'));
       else {
         seenAt ||= result.value.kind === 'at';
         commands.push({ ...result.value, pos: raw.pos, source: raw.source });
@@ -83,12 +81,12 @@ export function parseScript(text: string): ParseResult {
     }
   } catch (e) {
     // Last-resort guard for the never-throws contract; the fuzz tests fail if it ever fires.
-    errors.push({ line: 1, col: 1, message: `internal parser error: ${String(e)}` });
+    errors.push(scriptError({ line: 1, col: 1 }, 'internalParserError', { error: String(e) }));
   }
   return { commands, errors };
 }
 
 /** Renders an error as people read it: `line 3, col 8: unknown endpoint "clinet" (...)`. */
-export function formatScriptError(e: ScriptError): string {
+export function formatScriptError(e: Pick<ScriptError, 'line' | 'col' | 'message'>): string {
   return `line ${e.line}, col ${e.col}: ${e.message}`;
 }

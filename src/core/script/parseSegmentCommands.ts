@@ -22,14 +22,15 @@ type Selector = { readonly dir: Direction; readonly flags: FlagSet; readonly nex
 /** `next DIR [FLAGS]` from `words[1]`; a word for which `notFlags` holds is left for the caller. */
 function parseSelector(words: readonly Word[], notFlags: (w: Word) => boolean): Result<Selector> {
   const name = lower(words[0] ?? { text: '', line: 1, col: 1 });
-  const usage = `${name} needs "next" and a direction, e.g. "${name} next c>s SYN"`;
-  const nextWord = wordAt(words, 1, usage);
+  const nextWord = wordAt(words, 1, 'selectorNeedsNext', { name });
   if (!nextWord.ok) return nextWord;
   if (lower(nextWord.value) !== 'next') {
-    const extra = name === 'drop' ? ' or a segment id such as #7' : '';
-    return fail(nextWord.value, `expected "next"${extra} after ${name}, not ${quote(nextWord.value.text)}`);
+    const word = quote(nextWord.value.text);
+    return name === 'drop'
+      ? fail(nextWord.value, 'expectedNextOrId', { word })
+      : fail(nextWord.value, 'expectedNext', { name, word });
   }
-  const dirWord = wordAt(words, 2, usage);
+  const dirWord = wordAt(words, 2, 'selectorNeedsNext', { name });
   if (!dirWord.ok) return dirWord;
   const dir = parseDirection(dirWord.value);
   if (!dir.ok) return dir;
@@ -67,10 +68,7 @@ export function parseDrop(words: readonly Word[]): Result<Command> {
   if (first !== undefined && first.text.startsWith('#')) {
     const id = parseWhole({ ...first, text: first.text.slice(1) }, 'a segment id', 1, UINT32_MAX);
     if (!id.ok) {
-      return fail(
-        first,
-        `a segment id is # and a whole number from 1 to ${UINT32_MAX}, not ${quote(first.text)}`,
-      );
+      return fail(first, 'segmentIdBad', { word: quote(first.text) });
     }
     return extraWord(words, 2) ?? ok({ kind: 'dropId', id: id.value });
   }
@@ -81,15 +79,14 @@ export function parseDrop(words: readonly Word[]): Result<Command> {
   let count = 1;
   if (countWord !== undefined) {
     if (!isCount(countWord)) {
-      const hint = DIGITS_ONLY.test(countWord.text) ? `; to drop several, write x${countWord.text}` : '';
-      return fail(countWord, `expected a count such as x3, not ${quote(countWord.text)}${hint}`);
+      const word = quote(countWord.text);
+      return DIGITS_ONLY.test(countWord.text)
+        ? fail(countWord, 'dropCountExpectedDigits', { word, n: countWord.text })
+        : fail(countWord, 'dropCountExpected', { word });
     }
     const c = parseWhole({ ...countWord, text: countWord.text.slice(1) }, 'the count', 1, MAX_DROP_COUNT);
     if (!c.ok) {
-      return fail(
-        countWord,
-        `the count must be x and a whole number from 1 to ${MAX_DROP_COUNT}, not ${quote(countWord.text)}`,
-      );
+      return fail(countWord, 'dropCountRange', { word: quote(countWord.text) });
     }
     count = c.value;
   }
@@ -107,7 +104,7 @@ export function parseDelay(words: readonly Word[]): Result<Command> {
   const sel = parseSelector(words, looksNumeric);
   if (!sel.ok) return sel;
   const { dir, flags, next } = sel.value;
-  const w = wordAt(words, next, 'delay needs a duration, e.g. "delay next c>s SYN 200ms"');
+  const w = wordAt(words, next, 'delayNeedsDuration');
   if (!w.ok) return w;
   const by = parseDuration(w.value, 'the delay');
   if (!by.ok) return by;
@@ -132,26 +129,18 @@ type SegmentSpec = {
   win?: number;
 };
 
-const FIELD_SPEC = { keys: ['seq', 'ack', 'len', 'win'] as const, what: 'segment', example: 'seq=rcv.nxt' };
+const FIELD_SPEC = { keys: ['seq', 'ack', 'len', 'win'] as const, what: 'segment' } as const;
 
-/** `DIR FLAGS [seq=EXPR] [ack=EXPR] [len=N] [win=N]` from `words[from]`; `usage` shows a whole line. */
-function parseSegmentSpec(
-  words: readonly Word[],
-  from: number,
-  name: string,
-  usage: string,
-): Result<SegmentSpec> {
-  const dirWord = wordAt(words, from, `${name} needs a direction and flags, e.g. ${usage}`);
+/** `DIR FLAGS [seq=EXPR] [ack=EXPR] [len=N] [win=N]` from `words[from]` (the words of `inject`). */
+function parseSegmentSpec(words: readonly Word[], from: number): Result<SegmentSpec> {
+  const dirWord = wordAt(words, from, 'injectNeedsDir');
   if (!dirWord.ok) return dirWord;
   const dir = parseDirection(dirWord.value);
   if (!dir.ok) return dir;
-  const flagsWord = wordAt(words, from + 1, `${name} needs flags (use - for none), e.g. ${usage}`);
+  const flagsWord = wordAt(words, from + 1, 'injectNeedsFlags');
   if (!flagsWord.ok) return flagsWord;
   if (flagsWord.value.text.includes('=')) {
-    return fail(
-      flagsWord.value,
-      `flags come before ${quote(flagsWord.value.text)} (use - for none), e.g. ${usage}`,
-    );
+    return fail(flagsWord.value, 'injectFlagsFirst', { word: quote(flagsWord.value.text) });
   }
   const flags = parseFlags(flagsWord.value);
   if (!flags.ok) return flags;
@@ -178,6 +167,6 @@ export const MAX_SEGMENT_PAYLOAD = MAX_PAYLOAD;
 
 /** `inject DIR FLAGS [seq=EXPR] [ack=EXPR] [len=N] [win=N]`. */
 export function parseInject(words: readonly Word[]): Result<Command> {
-  const spec = parseSegmentSpec(words, 1, 'inject', '"inject s>c RST seq=rcv.nxt"');
+  const spec = parseSegmentSpec(words, 1);
   return spec.ok ? ok({ kind: 'inject', ...spec.value }) : spec;
 }

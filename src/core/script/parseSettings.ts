@@ -1,6 +1,6 @@
 import { quote, type Word } from './lexer';
 import { fail, ok, type Result } from './result';
-import { didYouMean, orList } from './suggest';
+import { nearest } from './suggest';
 
 /** One `key=value` word, split; `value` is positioned where the value starts. */
 export type Setting<K extends string> = {
@@ -16,10 +16,8 @@ export type SettingsSpec<K extends string> = {
   readonly keys: readonly K[];
   /** Other spellings of keys (`c` for `client`). */
   readonly aliases?: ReadonlyMap<string, K>;
-  /** What the settings are, for messages (`link`, `timer`). */
-  readonly what: string;
-  /** An example word for messages (`loss=10%`). */
-  readonly example: string;
+  /** What the settings are; names the codes of their problems (`linkSettingUnknown`). */
+  readonly what: 'link' | 'timer' | 'iss' | 'option' | 'segment';
 };
 
 /**
@@ -39,25 +37,22 @@ export function splitSettings<K extends string>(
     const name = written.toLowerCase().replace(/-/g, '_');
     const key = spec.keys.find((k) => k === name) ?? spec.aliases?.get(name);
     if (eq < 0) {
-      return fail(
-        w,
-        key === undefined
-          ? `expected a ${spec.what} setting such as ${spec.example}, not ${quote(w.text)}`
-          : `${key} needs a value: write ${key}=VALUE with no spaces around "="`,
-      );
+      return key === undefined
+        ? fail(w, `${spec.what}SettingExpected`, { word: quote(w.text) })
+        : fail(w, 'settingNeedsValue', { key });
     }
-    if (eq === 0) return fail(w, `missing a setting name before "=" in ${quote(w.text)}`);
+    if (eq === 0) return fail(w, 'settingNameMissing', { word: quote(w.text) });
     if (key === undefined) {
-      return fail(
-        w,
-        `unknown ${spec.what} setting ${quote(written)} (expected ${orList(spec.keys)})` +
-          didYouMean(name, spec.keys),
-      );
+      const suggestion = nearest(name, spec.keys);
+      const word = quote(written);
+      return suggestion === undefined
+        ? fail(w, `${spec.what}SettingUnknown`, { word })
+        : fail(w, `${spec.what}SettingUnknownSuggest`, { word, suggestion });
     }
-    if (seen.has(key)) return fail(w, `${key} is set twice`);
+    if (seen.has(key)) return fail(w, 'settingTwice', { key });
     seen.add(key);
     const value = w.text.slice(eq + 1);
-    if (value === '') return fail(w, `${key} needs a value after "="`);
+    if (value === '') return fail(w, 'settingEmptyValue', { key });
     out.push({ key, value: { text: value, line: w.line, col: w.col + eq + 1 } });
   }
   return ok(out);

@@ -4,11 +4,10 @@ import { extraWord, lower, quote, wordAt, type Word } from './lexer';
 import { parseDirection, parseDuration, parsePercent, parseWhole, UINT32_MAX } from './parseValues';
 import { splitSettings } from './parseSettings';
 import { fail, ok, type Result } from './result';
-import { orList } from './suggest';
 
 /** `seed N`: the PRNG seed, a uint32. */
 export function parseSeed(words: readonly Word[]): Result<Command> {
-  const w = wordAt(words, 1, 'seed needs a number, e.g. "seed 42"');
+  const w = wordAt(words, 1, 'seedNeedsNumber');
   if (!w.ok) return w;
   const seed = parseWhole(w.value, 'seed', 0, UINT32_MAX, true);
   if (!seed.ok) return seed;
@@ -25,17 +24,17 @@ const PROFILES: ReadonlyMap<string, ProfileName> = new Map([
 
 /** `profile rfc9293|linux`. */
 export function parseProfile(words: readonly Word[]): Result<Command> {
-  const w = wordAt(words, 1, 'profile needs a name: rfc9293 or linux');
+  const w = wordAt(words, 1, 'profileNeedsName');
   if (!w.ok) return w;
   const profile = PROFILES.get(lower(w.value));
   if (profile === undefined) {
-    return fail(w.value, `unknown profile ${quote(w.value.text)} (expected rfc9293 or linux)`);
+    return fail(w.value, 'unknownProfile', { word: quote(w.value.text) });
   }
   return extraWord(words, 2) ?? ok({ kind: 'profile', profile });
 }
 
 const LINK_KEYS: readonly (keyof LinkSettingsPatch)[] = ['latency', 'jitter', 'loss', 'dup', 'reorder'];
-const LINK_SPEC = { keys: LINK_KEYS, what: 'link', example: 'loss=10%' };
+const LINK_SPEC = { keys: LINK_KEYS, what: 'link' } as const;
 
 /** `link [c>s|s>c] key=value...`: latency and jitter are durations, loss/dup/reorder probabilities. */
 export function parseLink(words: readonly Word[]): Result<Command> {
@@ -54,7 +53,7 @@ export function parseLink(words: readonly Word[]): Result<Command> {
   const pairs = splitSettings(words, from, LINK_SPEC);
   if (!pairs.ok) return pairs;
   if (pairs.value.length === 0) {
-    return fail(words[words.length - 1] ?? words[0] ?? { line: 1, col: 1 }, linkNeedsSetting);
+    return fail(words[words.length - 1] ?? words[0] ?? { line: 1, col: 1 }, 'linkNeedsSetting');
   }
   const settings: LinkSettingsPatch = {};
   for (const { key, value } of pairs.value) {
@@ -64,9 +63,6 @@ export function parseLink(words: readonly Word[]): Result<Command> {
   }
   return ok({ kind: 'link', dir, settings });
 }
-
-const linkNeedsSetting =
-  'link needs at least one setting: latency, jitter, loss, dup or reorder (e.g. "link c>s loss=10%")';
 
 const TIMER_KEYS: readonly (keyof TimerSettingsPatch)[] = [
   'msl',
@@ -82,17 +78,14 @@ const TIMER_KEYS: readonly (keyof TimerSettingsPatch)[] = [
 ];
 /** RFC 9293 §3.8.6.3: the delay of a delayed ACK "MUST be less than 0.5 seconds". */
 const MAX_DELACK_MS = 500;
-const TIMER_SPEC = { keys: TIMER_KEYS, what: 'timer', example: 'rto=1s' };
+const TIMER_SPEC = { keys: TIMER_KEYS, what: 'timer' } as const;
 
 /** `timers key=value...`: durations, except `retries` and `syn_retries`, which count 0..100. */
 export function parseTimers(words: readonly Word[]): Result<Command> {
   const pairs = splitSettings(words, 1, TIMER_SPEC);
   if (!pairs.ok) return pairs;
   if (pairs.value.length === 0) {
-    return fail(
-      words[0] ?? { line: 1, col: 1 },
-      'timers needs at least one setting, e.g. "timers msl=30s rto=1s"',
-    );
+    return fail(words[0] ?? { line: 1, col: 1 }, 'timersNeedsSetting');
   }
   const settings: TimerSettingsPatch = {};
   for (const { key, value } of pairs.value) {
@@ -101,7 +94,7 @@ export function parseTimers(words: readonly Word[]): Result<Command> {
     if (!v.ok) return v;
     // RFC 9293 §3.8.6.3 (MUST-40): an ACK may be delayed, but by less than 0.5 seconds.
     if (key === 'delack' && v.value >= MAX_DELACK_MS) {
-      return fail(value, `delack must be under 500ms (RFC 9293 §3.8.6.3: an ACK is delayed less than 0.5 s)`);
+      return fail(value, 'delackRange');
     }
     settings[key] = v.value;
   }
@@ -115,18 +108,14 @@ const ISS_SPEC = {
     ['s', 'server'],
   ] as const),
   what: 'iss',
-  example: 'client=1000',
-};
+} as const;
 
 /** `iss client=N server=N`: initial send sequence numbers (either or both), uint32. */
 export function parseIss(words: readonly Word[]): Result<Command> {
   const pairs = splitSettings(words, 1, ISS_SPEC);
   if (!pairs.ok) return pairs;
   if (pairs.value.length === 0) {
-    return fail(
-      words[0] ?? { line: 1, col: 1 },
-      'iss needs client=N, server=N or both, e.g. "iss client=1000"',
-    );
+    return fail(words[0] ?? { line: 1, col: 1 }, 'issNeedsSetting');
   }
   let client: number | undefined;
   let server: number | undefined;
@@ -144,7 +133,7 @@ export function parseIss(words: readonly Word[]): Result<Command> {
 }
 
 const OPTION_KEYS: readonly (keyof OptionPatch)[] = ['rfc1337', 'challenge_ack', 'syncookies', 'rcvbuf'];
-const OPTION_SPEC = { keys: OPTION_KEYS, what: 'option', example: 'rfc1337=on' };
+const OPTION_SPEC = { keys: OPTION_KEYS, what: 'option' } as const;
 
 const SWITCHES: ReadonlyMap<string, boolean> = new Map([
   ['on', true],
@@ -162,10 +151,7 @@ export function parseOption(words: readonly Word[]): Result<Command> {
   const pairs = splitSettings(words, 1, OPTION_SPEC);
   if (!pairs.ok) return pairs;
   if (pairs.value.length === 0) {
-    return fail(
-      words[0] ?? { line: 1, col: 1 },
-      `option needs at least one setting: ${orList(OPTION_KEYS)} (e.g. "option rfc1337=on")`,
-    );
+    return fail(words[0] ?? { line: 1, col: 1 }, 'optionNeedsSetting');
   }
   const settings: OptionPatch = {};
   for (const { key, value } of pairs.value) {
@@ -176,7 +162,7 @@ export function parseOption(words: readonly Word[]): Result<Command> {
     } else {
       const on = SWITCHES.get(lower(value));
       if (on === undefined) {
-        return fail(value, `${key} must be on or off (or true/false, yes/no, 1/0), not ${quote(value.text)}`);
+        return fail(value, 'switchBad', { key, word: quote(value.text) });
       }
       settings[key] = on;
     }

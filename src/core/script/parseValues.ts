@@ -2,8 +2,9 @@ import type { NumExpr, TcbVar } from './ast';
 import { TCP_STATES, parseTcpState, type TcpState } from '../endpoint/tcpState';
 import { FLAG_ORDER, type Direction, type Flag, type Side } from '../segment';
 import { isDigit, lower, quote, type Word } from './lexer';
-import { fail, ok, type Result } from './result';
-import { didYouMean, orList } from './suggest';
+import { fail, ok, type Failure, type Result } from './result';
+import type { ScriptErrorCode } from './scriptErrorText';
+import { nearest } from './suggest';
 
 /** Largest unsigned 32-bit number: sequence numbers, ISNs and seeds live in 0..2^32-1. */
 export const UINT32_MAX = 4294967295;
@@ -31,11 +32,32 @@ export function decimal(text: string): number | undefined {
   return DECIMAL.test(text) ? Number(text) : undefined;
 }
 
+/**
+ * What a number or duration is, for messages: a script word (`seed`, `latency`, `iss client`), or one of
+ * the phrases that have sentences of their own (`the count`, `the step`, `the delay`, `the time`).
+ */
+export type Subject = string;
+
+/** The code suffix of a phrase subject; a script word has none (its name is a param). */
+const PHRASES: ReadonlyMap<Subject, string> = new Map([
+  ['the count', 'Count'],
+  ['the step', 'Step'],
+  ['the delay', 'Delay'],
+  ['the time', 'Time'],
+]);
+
+/** The error `base` about `what`: `baseDelay` for the phrase `the delay`, else `base` with `name`. */
+function subjectFail(w: Word, base: string, what: Subject, params: Record<string, string | number>) {
+  const suffix = PHRASES.get(what);
+  const code = (suffix === undefined ? base : base + suffix) as ScriptErrorCode;
+  return fail(w, code, suffix === undefined ? { name: what, ...params } : params);
+}
+
 /** A whole number from `min` to `max`; decimal, or also 0x hex when `hex`. */
-export function parseWhole(w: Word, what: string, min: number, max: number, hex = false): Result<number> {
+export function parseWhole(w: Word, what: Subject, min: number, max: number, hex = false): Result<number> {
   const n = wholeNumber(w.text, hex);
   if (n === undefined || n < min || n > max) {
-    return fail(w, `${what} must be a whole number from ${min} to ${max}, not ${quote(w.text)}`);
+    return subjectFail(w, 'wholeRange', what, { min, max, word: quote(w.text) });
   }
   return ok(n);
 }
@@ -48,27 +70,28 @@ const TIME_UNITS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** A duration such as `250ms`, `1.5s`, `2m` or `2min`, in ms. A unit is required. */
-export function parseDuration(w: Word, what: string): Result<number> {
+export function parseDuration(w: Word, what: Subject): Result<number> {
   const t = lower(w);
-  if (t.startsWith('-')) return fail(w, `${what} cannot be negative (${quote(w.text)})`);
+  const word = quote(w.text);
+  if (t.startsWith('-')) return subjectFail(w, 'durationNegative', what, { word });
   let i = 0;
   while (i < t.length && (isDigit(t.charCodeAt(i)) || t[i] === '.')) i++;
   const value = decimal(t.slice(0, i));
   if (value === undefined) {
-    return fail(w, `${what} must be a duration such as 250ms or 1s, not ${quote(w.text)}`);
+    return subjectFail(w, 'durationNotDuration', what, { word });
   }
   const unitText = t.slice(i);
   if (unitText === '') {
     const n = w.text.length <= 12 ? w.text : '250';
-    return fail(w, `${what} ${quote(w.text)} needs a unit: ms, s, m or min (e.g. ${n}ms or ${n}s)`);
+    return subjectFail(w, 'durationNoUnit', what, { word, n });
   }
   const unit = TIME_UNITS.get(unitText);
   if (unit === undefined) {
-    return fail(w, `unknown time unit ${quote(w.text.slice(i))} in ${quote(w.text)} (use ms, s, m or min)`);
+    return fail(w, 'unknownTimeUnit', { unit: quote(w.text.slice(i)), word });
   }
   const ms = value * unit;
   if (!Number.isFinite(ms) || ms > MAX_DURATION_MS) {
-    return fail(w, `${what} must be from 0ms to 10 days (${MAX_DURATION_MS}ms), not ${quote(w.text)}`);
+    return subjectFail(w, 'durationRange', what, { word });
   }
   return ok(ms);
 }
@@ -79,7 +102,7 @@ export function parsePercent(w: Word, what: string): Result<number> {
   const n = decimal(percent ? w.text.slice(0, -1) : w.text);
   const fraction = n === undefined ? undefined : percent ? n / 100 : n;
   if (fraction === undefined || fraction > 1) {
-    return fail(w, `${what} must be from 0% to 100% (or a fraction from 0 to 1), not ${quote(w.text)}`);
+    return fail(w, 'percentRange', { name: what, word: quote(w.text) });
   }
   return ok(fraction);
 }
@@ -87,36 +110,31 @@ export function parsePercent(w: Word, what: string): Result<number> {
 /** Flag names by their lower-case spelling. */
 export const FLAG_NAMES: ReadonlyMap<string, Flag> = new Map(FLAG_ORDER.map((f) => [f.toLowerCase(), f]));
 
-/** The message for flag names that are not flags (already quoted). */
-export function unknownFlags(quoted: readonly string[]): string {
-  const noun = quoted.length === 1 ? 'flag' : 'flags';
-  return `unknown ${noun} ${quoted.join(', ')} (flags are SYN, ACK, FIN, RST and PSH, joined with "+")`;
+/** The error at `w` for flag names that are not flags (already quoted). */
+export function unknownFlags(w: Word, quoted: readonly string[]): Failure {
+  return fail(w, quoted.length === 1 ? 'unknownFlag' : 'unknownFlags', { flags: quoted.join(', ') });
 }
 
 /** Flags joined with `+` in any order and case (`ack+syn`), or `-` for none; canonical order out. */
 export function parseFlags(w: Word): Result<Flag[]> {
   if (w.text === '-') return ok([]);
   if (w.text.includes('|') || w.text.includes('?')) {
-    return fail(
-      w,
-      `"|" and "?" patterns work only in expect last and expect count; here flags are an exact set such as SYN+ACK, not ${quote(w.text)}`,
-    );
+    return fail(w, 'flagsNoPattern', { word: quote(w.text) });
   }
   const seen = new Set<Flag>();
   const unknown: string[] = [];
   for (const part of w.text.split('+')) {
-    if (part === '')
-      return fail(w, `empty flag name in ${quote(w.text)} (join flags with "+", e.g. SYN+ACK)`);
+    if (part === '') return fail(w, 'emptyFlagName', { word: quote(w.text) });
     const flag = FLAG_NAMES.get(part.toLowerCase());
     if (flag === undefined) {
       if (unknown.length < 5) unknown.push(quote(part));
     } else if (seen.has(flag)) {
-      return fail(w, `flag ${flag} is listed twice in ${quote(w.text)}`);
+      return fail(w, 'flagTwice', { flag, word: quote(w.text) });
     } else {
       seen.add(flag);
     }
   }
-  if (unknown.length > 0) return fail(w, unknownFlags(unknown));
+  if (unknown.length > 0) return unknownFlags(w, unknown);
   return ok(FLAG_ORDER.filter((f) => seen.has(f)));
 }
 
@@ -134,7 +152,7 @@ const DIRECTIONS: ReadonlyMap<string, Direction> = new Map([
 /** A link direction: `c>s` or `s>c` (also `c->s`, `client>server` and the like). */
 export function parseDirection(w: Word): Result<Direction> {
   const d = DIRECTIONS.get(lower(w));
-  return d === undefined ? fail(w, `unknown direction ${quote(w.text)} (expected c>s or s>c)`) : ok(d);
+  return d === undefined ? fail(w, 'unknownDirection', { word: quote(w.text) }) : ok(d);
 }
 
 const SIDES: ReadonlyMap<string, Side> = new Map([
@@ -152,16 +170,14 @@ export function sideOf(w: Word): Side | undefined {
 /** An endpoint: `client`, `c`, `server` or `s`. */
 export function parseSide(w: Word): Result<Side> {
   const s = sideOf(w);
-  return s === undefined
-    ? fail(w, `unknown endpoint ${quote(w.text)} (expected client, c, server or s)`)
-    : ok(s);
+  return s === undefined ? fail(w, 'unknownEndpoint', { word: quote(w.text) }) : ok(s);
 }
 
 /** A connection state, spelled any way `parseTcpState` reads. */
 export function parseState(w: Word): Result<TcpState> {
   const s = parseTcpState(w.text);
   if (s !== undefined && TCP_STATES.includes(s)) return ok(s);
-  return fail(w, `unknown state ${quote(w.text)} (expected one of ${TCP_STATES.join(', ')})`);
+  return fail(w, 'unknownState', { word: quote(w.text) });
 }
 
 const TCB_VARS: readonly TcbVar[] = ['rcv.nxt', 'snd.nxt', 'snd.una', 'iss', 'irs', 'rcv.wnd', 'snd.wnd'];
@@ -178,11 +194,11 @@ export function parseNumExpr(w: Word, what: string): Result<NumExpr> {
   const name = t.slice(0, cut);
   const base = TCB_VARS.find((v) => v === name);
   if (base === undefined) {
-    return fail(
-      w,
-      `${what} must be a number or one of ${orList(TCB_VARS)} (optionally +N or -N), ` +
-        `not ${quote(w.text)}${didYouMean(name, TCB_VARS)}`,
-    );
+    const suggestion = nearest(name, TCB_VARS);
+    const word = quote(w.text);
+    return suggestion === undefined
+      ? fail(w, 'numExprBad', { name: what, word })
+      : fail(w, 'numExprBadSuggest', { name: what, word, suggestion });
   }
   if (cut === t.length) return ok({ kind: 'rel', base, offset: 0 });
   const rest = t.slice(cut + 1);
@@ -192,11 +208,7 @@ export function parseNumExpr(w: Word, what: string): Result<NumExpr> {
   }
   const n = wholeNumber(rest, true);
   if (n === undefined || n > UINT32_MAX) {
-    return fail(
-      w,
-      `the offset in ${quote(w.text)} must be a whole number from 0 to ${UINT32_MAX} or a variable ` +
-        `(e.g. rcv.nxt+rcv.wnd)`,
-    );
+    return fail(w, 'offsetBad', { word: quote(w.text) });
   }
   return ok({ kind: 'rel', base, offset: t[cut] === '-' && n !== 0 ? -n : n });
 }
@@ -219,12 +231,11 @@ export function parseBytes(w: Word, verb: 'send' | 'read' = 'send'): Result<numb
   while (i < t.length && isDigit(t.charCodeAt(i))) i++;
   const unit = BYTE_UNITS.get(t.slice(i));
   if (i === 0 || unit === undefined) {
-    const needs = verb === 'read' ? 'read takes an optional byte count' : 'send needs a byte count';
-    return fail(w, `${needs} such as 3000, 3KB or 4KiB, not ${quote(w.text)}`);
+    return fail(w, verb === 'read' ? 'readBytesBad' : 'sendBytesBad', { word: quote(w.text) });
   }
   const bytes = Number(t.slice(0, i)) * unit;
   if (bytes < 1 || bytes > MAX_SEND_BYTES) {
-    return fail(w, `${verb} takes from 1 to ${MAX_SEND_BYTES} bytes, not ${quote(w.text)}`);
+    return fail(w, 'bytesRange', { verb, max: MAX_SEND_BYTES, word: quote(w.text) });
   }
   return ok(bytes);
 }

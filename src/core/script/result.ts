@@ -1,4 +1,5 @@
 import type { Pos, ScriptError } from './ast';
+import { scriptErrorEn, type ScriptErrorCode, type ScriptErrorParams } from './scriptErrorText';
 
 /** A parse step that went wrong, carrying the one error it reports. */
 export type Failure = { readonly ok: false; readonly error: ScriptError };
@@ -11,7 +12,12 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-/** An error at `at` (a word or any position); the message should not repeat the position. */
-export function fail(at: Pos, message: string): Failure {
-  return { ok: false, error: { line: at.line, col: at.col, message } };
+/** The problem `code` at `at`, its English sentence rendered from SCRIPT_ERROR_EN. */
+export function scriptError(at: Pos, code: ScriptErrorCode, params: ScriptErrorParams = {}): ScriptError {
+  return { line: at.line, col: at.col, message: scriptErrorEn(code, params), code, params };
+}
+
+/** An error at `at` (a word or any position); the sentence does not repeat the position. */
+export function fail(at: Pos, code: ScriptErrorCode, params: ScriptErrorParams = {}): Failure {
+  return { ok: false, error: scriptError(at, code, params) };
 }

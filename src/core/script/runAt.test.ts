@@ -26,6 +26,8 @@ describe('running at-step lines', () => {
         message: expect.stringMatching(
           /^the run ends at step \d+, before step 99: nothing is left to happen$/,
         ),
+        code: 'runEndsBefore',
+        params: { last: expect.any(Number), step: 99 },
       },
     ]);
   });

@@ -28,11 +28,7 @@ export function runAt(
   const spend = (steps: number): void => {
     budget.left -= steps;
     if (budget.left < 0) {
-      fail(
-        c,
-        'limit',
-        `the "at step" lines took more than ${AT_WORK_FACTOR * limits.maxSteps} steps of work; stopped`,
-      );
+      fail(c, 'limit', 'atWorkLimit', { max: AT_WORK_FACTOR * limits.maxSteps });
     }
   };
   if (sim.steps > c.step) spend(c.step);
@@ -40,10 +36,9 @@ export function runAt(
   while (s.steps < c.step) {
     spend(1);
     if (!s.apply({ kind: 'advance', limit: Infinity })) {
-      fail(c, 'command', `the run ends at step ${s.steps}, before step ${c.step}: nothing is left to happen`);
+      fail(c, 'command', 'runEndsBefore', { last: s.steps, step: c.step });
     }
-    if (s.steps >= limits.maxSteps)
-      fail(c, 'limit', `the run took more than ${limits.maxSteps} steps; stopped`);
+    if (s.steps >= limits.maxSteps) fail(c, 'limit', 'stepLimit', { max: limits.maxSteps });
   }
   const now = Math.max(c.time ?? 0, s.timeOfStep(c.step));
   if (now > s.current.now) s.apply({ kind: 'setTime', t: now });

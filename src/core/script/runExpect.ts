@@ -14,6 +14,7 @@ import type { Command, EndpointVar, FieldCheck, Located, VarCheck } from './ast'
 import { evalNumExpr, formatNumExpr } from './evalNumExpr';
 import { compare, formatFlagPattern, matchesFlagPattern } from './flagPattern';
 import { fail } from './runFailure';
+import type { ScriptErrorPart } from './scriptErrorText';
 
 type Expect = Extract<Located<Command>, { kind: `expect${string}` }>;
 
@@ -34,34 +35,29 @@ function describe(seg: Segment): string {
 /** Runs one `expect`; `cursor` says where `mark` and the previous `expect` stand in the trace. */
 export function runExpect(sim: Simulation, c: Expect, cursor: { mark: number; lastExpect: number }): void {
   const w = sim.current;
-  const at = `t=${formatDuration(w.now)}`;
+  const t = formatDuration(w.now);
   switch (c.kind) {
     case 'expectState': {
       const actual = endpointState(w, c.side);
-      if (actual !== c.state)
-        fail(c, 'expect', `expected ${c.side} in ${c.state}, but it is in ${actual} (${at})`);
+      if (actual !== c.state) fail(c, 'expect', 'expectState', { side: c.side, state: c.state, actual, t });
       return;
     }
     case 'expectLast': {
       const all = sentSince(sim.trace, c.dir, 0);
       const seg = all[all.length - 1];
       const want = formatFlagPattern(c.flags);
-      if (!seg)
-        return fail(c, 'expect', `expected a ${want} segment ${c.dir}, but nothing has been sent ${c.dir}`);
-      const problems: string[] = [];
+      if (!seg) return fail(c, 'expect', 'expectLastNothing', { want, dir: c.dir });
+      const problems: ScriptErrorPart[] = [];
       if (!matchesFlagPattern(c.flags, seg.flags))
-        problems.push(`its flags are ${formatFlags(seg.flags)}, not ${want}`);
+        problems.push({ code: 'problemFlags', params: { got: formatFlags(seg.flags), want } });
       const tcb = w.endpoints[receiverOf(c.dir)].context.tcb;
       for (const check of c.checks) {
         const bad = fieldProblem(seg, check, tcb);
         if (bad) problems.push(bad);
       }
       if (problems.length > 0) {
-        fail(
-          c,
-          'expect',
-          `expected the last segment ${c.dir} to be ${want}${checksText(c.checks)}, but ${describe(seg)}: ${problems.join('; ')}`,
-        );
+        const params = { dir: c.dir, want, checks: checksText(c.checks), segment: describe(seg) };
+        fail(c, 'expect', 'expectLastMismatch', params, problems);
       }
       return;
     }
@@ -69,11 +65,8 @@ export function runExpect(sim: Simulation, c: Expect, cursor: { mark: number; la
       const since = Math.max(cursor.mark, cursor.lastExpect);
       const seen = sentSince(sim.trace, c.dir, since);
       if (seen.length > 0) {
-        fail(
-          c,
-          'expect',
-          `expected nothing sent ${c.dir}, but ${seen.length} segment(s) were: ${seen.slice(0, 3).map(describe).join(', ')}${seen.length > 3 ? ', …' : ''}`,
-        );
+        const segments = `${seen.slice(0, 3).map(describe).join(', ')}${seen.length > 3 ? ', …' : ''}`;
+        fail(c, 'expect', 'expectNoneSent', { dir: c.dir, n: seen.length, segments });
       }
       return;
     }
@@ -82,48 +75,37 @@ export function runExpect(sim: Simulation, c: Expect, cursor: { mark: number; la
         matchesFlagPattern(c.flags, s.flags),
       ).length;
       if (n !== c.count) {
-        const scope = cursor.mark > 0 ? 'since the mark' : 'so far';
-        fail(
-          c,
-          'expect',
-          `expected ${c.count} ${formatFlagPattern(c.flags)} segment(s) sent ${c.dir} ${scope}, but there were ${n}`,
-        );
+        const params = { count: c.count, pattern: formatFlagPattern(c.flags), dir: c.dir, n };
+        fail(c, 'expect', cursor.mark > 0 ? 'expectCountSinceMark' : 'expectCountSoFar', params);
       }
       return;
     }
     case 'expectVars': {
       const problems = c.checks.flatMap((v) => varProblem(w, c.side, v));
-      if (problems.length > 0)
-        fail(
-          c,
-          'expect',
-          `expected ${c.side} ${checksText(c.checks).trim()}, but ${problems.join('; ')} (${at})`,
-        );
+      if (problems.length > 0) {
+        const params = { side: c.side, checks: checksText(c.checks).trim(), t };
+        fail(c, 'expect', 'expectVars', params, problems);
+      }
       return;
     }
     case 'expectError': {
       const call = [...sim.trace].reverse().find((e) => e.kind === 'call' && e.side === c.side);
-      if (!call || call.kind !== 'call')
-        return fail(c, 'expect', `expected a result of a ${c.side} call, but ${c.side} has made none`);
+      if (!call || call.kind !== 'call') return fail(c, 'expect', 'expectErrorNoCall', { side: c.side });
       const got = call.error ?? null;
       if (got !== c.error) {
-        const want = c.error === null ? 'no error' : `error "${c.error}"`;
-        fail(
-          c,
-          'expect',
-          `expected ${want} from ${c.side}'s last call (${call.call}), but it ${got === null ? 'succeeded' : `answered "${got}"`}`,
-        );
+        const params = { side: c.side, call: call.call };
+        if (c.error === null) fail(c, 'expect', 'expectNoErrorGotError', { ...params, got: got ?? '' });
+        if (got === null) fail(c, 'expect', 'expectErrorGotNone', { ...params, want: c.error ?? '' });
+        fail(c, 'expect', 'expectErrorGotOther', { ...params, want: c.error ?? '', got: got ?? '' });
       }
       return;
     }
     case 'expectNotified': {
       const told = sim.trace.flatMap((e) => (e.kind === 'signal' && e.side === c.side ? [e.signal] : []));
       if (!told.includes(c.signal as never)) {
-        fail(
-          c,
-          'expect',
-          `expected ${c.side}'s application to have been told "${c.signal}", but it was told ${told.length ? told.map((t) => `"${t}"`).join(', ') : 'nothing'}`,
-        );
+        const params = { side: c.side, signal: c.signal };
+        if (told.length === 0) fail(c, 'expect', 'expectNotifiedNothing', params);
+        fail(c, 'expect', 'expectNotified', { ...params, told: told.map((s) => `"${s}"`).join(', ') });
       }
       return;
     }
@@ -138,13 +120,15 @@ function fieldProblem(
   seg: Segment,
   k: FieldCheck,
   tcb: WorldState['endpoints'][Side]['context']['tcb'],
-): string | undefined {
+): ScriptErrorPart | undefined {
   const expected = evalNumExpr(k.value, tcb);
   const actual = seg[k.field];
   const seqSpace = k.field === 'seq' || k.field === 'ack';
   if (compare(actual, k.op, expected, seqSpace)) return undefined;
-  const rel = k.value.kind === 'rel' ? ` (${formatNumExpr(k.value)} = ${expected})` : '';
-  return `${k.field}=${actual}, not ${k.op}${k.value.kind === 'abs' ? expected : formatNumExpr(k.value)}${rel}`;
+  const params = { field: k.field, actual, op: k.op, expected };
+  return k.value.kind === 'abs'
+    ? { code: 'problemField', params }
+    : { code: 'problemFieldRel', params: { ...params, expr: formatNumExpr(k.value) } };
 }
 
 const SEQ_VARS: readonly EndpointVar[] = ['snd.una', 'snd.nxt', 'rcv.nxt', 'iss', 'irs'];
@@ -176,10 +160,12 @@ function varValue(w: WorldState, side: Side, name: EndpointVar): number {
   }
 }
 
-function varProblem(w: WorldState, side: Side, v: VarCheck): string[] {
+function varProblem(w: WorldState, side: Side, v: VarCheck): ScriptErrorPart[] {
   const actual = varValue(w, side, v.name);
   const expected = evalNumExpr(v.value, w.endpoints[side].context.tcb);
   if (compare(actual, v.op, expected, SEQ_VARS.includes(v.name))) return [];
-  const rel = v.value.kind === 'rel' ? ` (${formatNumExpr(v.value)} = ${expected})` : '';
-  return [`${v.name} is ${actual}${rel}`];
+  const params = { name: v.name, actual };
+  return v.value.kind === 'abs'
+    ? [{ code: 'problemVar', params }]
+    : [{ code: 'problemVarRel', params: { ...params, expr: formatNumExpr(v.value), expected } }];
 }

@@ -19,7 +19,7 @@ import type { Command, Located, OptionPatch, ProfileName, ScriptError, TimerSett
 import { evalNumExpr } from './evalNumExpr';
 import { runExpect } from './runExpect';
 import type { RunFailure } from './runFailure';
-import { fail, Stop } from './runFailure';
+import { fail, runFailure, Stop } from './runFailure';
 import { AT_WORK_FACTOR, runAt } from './runAt';
 
 export type { RunFailure } from './runFailure';
@@ -91,7 +91,7 @@ export function runScript(text: string, options: RunOptions = {}): RunResult {
 }
 
 function parseFailure(e: ScriptError): RunFailure {
-  return { kind: 'parse', line: e.line, col: e.col, message: e.message };
+  return { kind: 'parse', line: e.line, col: e.col, message: e.message, code: e.code, params: e.params };
 }
 
 function isExpect(c: Located<Command>): c is Extract<Located<Command>, { kind: `expect${string}` }> {
@@ -169,18 +169,16 @@ function guarded(failures: RunFailure[], body: () => void): void {
   } catch (e) {
     if (e instanceof Stop) failures.push(e.failure);
     else
-      failures.push({
-        kind: 'limit',
-        message: `internal error: ${e instanceof Error ? e.message : String(e)}`,
-      });
+      failures.push(
+        runFailure('limit', 'internalError', { error: e instanceof Error ? e.message : String(e) }),
+      );
   }
 }
 
 function guardSteps(sim: Simulation, limits: RunLimits, c?: Located<Command>): void {
   if (sim.steps >= limits.maxSteps) {
-    const message = `the run took more than ${limits.maxSteps} steps; stopped`;
-    if (c) fail(c, 'limit', message);
-    throw new Stop({ kind: 'limit', message });
+    if (c) fail(c, 'limit', 'stepLimit', { max: limits.maxSteps });
+    throw new Stop(runFailure('limit', 'stepLimit', { max: limits.maxSteps }));
   }
 }
 
@@ -250,7 +248,7 @@ function applyCommand(
     case 'timers':
     case 'iss':
     case 'option':
-      return fail(c, 'command', `"${c.kind}" must come before the first command that acts on the world`);
+      return fail(c, 'command', 'setupTooLate', { command: c.kind });
     case 'link':
       for (const dir of c.dir === 'both' ? (['c>s', 's>c'] as const) : [c.dir]) {
         const settings: LinkSettings = { ...DEFAULT_LINK, ...w.link[dir], ...c.settings };
@@ -259,7 +257,7 @@ function applyCommand(
       return;
     case 'call': {
       const type = CALL_EVENT[c.call];
-      if (!type) return fail(c, 'command', `unknown call "${c.call}"`);
+      if (!type) return fail(c, 'command', 'unknownCallRun', { call: c.call });
       const event = (
         type === 'SEND'
           ? { type, bytes: c.bytes ?? 0, now }
@@ -280,11 +278,7 @@ function applyCommand(
       if (w.inFlight.some((f) => f.seg.id === c.id)) {
         sim.apply({ kind: 'dropInFlight', id: c.id });
       } else if (c.id < w.nextSegId) {
-        fail(
-          c,
-          'command',
-          `segment #${c.id} is no longer on the link (it was sent and has already arrived or been lost)`,
-        );
+        fail(c, 'command', 'segmentGone', { id: c.id });
       } else {
         sim.apply({ kind: 'rule', rule: { kind: 'dropId', id: c.id } });
       }
@@ -329,7 +323,7 @@ function applyCommand(
       const deadline = w.now + limits.maxWaitMs;
       while (!isIdle(sim.current)) {
         if (!sim.apply({ kind: 'advance', limit: deadline })) {
-          fail(c, 'wait', `the link did not go idle within ${formatDuration(limits.maxWaitMs)}`);
+          fail(c, 'wait', 'notIdle', { duration: formatDuration(limits.maxWaitMs) });
         }
         guardSteps(sim, limits, c);
       }
@@ -362,16 +356,11 @@ function waitUntil(
     const events = sim.apply({ kind: 'advance', limit: deadline });
     if (!events) {
       const now = endpointState(sim.current, side);
-      const why =
-        nextEvent(sim.current) === undefined
-          ? 'nothing is left to happen'
-          : `not within ${formatDuration(bound)}`;
+      const idle = nextEvent(sim.current) === undefined;
       if (within !== undefined) sim.apply({ kind: 'setTime', t: deadline });
-      fail(
-        c,
-        'wait',
-        `${side} never reached ${state}: ${why}; it is in ${now} (t=${formatDuration(sim.current.now)})`,
-      );
+      const params = { side, state, now, t: formatDuration(sim.current.now) };
+      if (idle) fail(c, 'wait', 'neverReachedIdle', params);
+      fail(c, 'wait', 'neverReachedTimeout', { ...params, duration: formatDuration(bound) });
     }
     guardSteps(sim, limits, c);
     if (events.some((e) => e.kind === 'state' && e.side === side && e.to === state)) return;

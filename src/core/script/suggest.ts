@@ -47,15 +47,3 @@ export function nearest(word: string, candidates: readonly string[]): string | u
   if (w.length >= 3) return candidates.find((c) => c.startsWith(w));
   return undefined;
 }
-
-/** `; did you mean "x"?` when a candidate is close, else the empty string. */
-export function didYouMean(word: string, candidates: readonly string[]): string {
-  const s = nearest(word, candidates);
-  return s === undefined ? '' : `; did you mean "${s}"?`;
-}
-
-/** Joins items for a sentence: `a, b or c`. */
-export function orList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
-}

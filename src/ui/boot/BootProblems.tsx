@@ -1,19 +1,12 @@
 import { useId, useState } from 'react';
 import { t } from '../i18n/messages';
 import { useLang } from '../i18n/langStore';
-import type { BootProblem } from './bootConfig';
 import { shownText } from './shownText';
+import { problemText } from './problemText';
 import { useBootProblems } from './useBootProblems';
 
 /** Most problems listed; a URL with more has bigger troubles than a list can help with. */
 const MAX_LISTED = 20;
-
-function message(p: BootProblem, lang: ReturnType<typeof useLang>): string {
-  const params = Object.fromEntries(
-    Object.entries(p.params ?? {}).map(([k, v]) => [k, typeof v === 'string' ? shownText(v) : v]),
-  );
-  return shownText(t(p.key, params, lang), 600);
-}
 
 /**
  * Lists what was wrong with the page's URL, one item per problem: the parameter, then what is wrong
@@ -56,7 +49,7 @@ export function BootProblems() {
             <code className="mr-2 inline-block max-w-full truncate rounded bg-amber-200/70 px-1.5 align-bottom font-mono text-xs leading-5 text-amber-950 dark:bg-amber-800/60 dark:text-amber-50">
               {p.param === '' ? '=' : shownText(p.param, 60)}
             </code>
-            <span className="break-words [overflow-wrap:anywhere]">{message(p, lang)}</span>
+            <span className="break-words [overflow-wrap:anywhere]">{problemText(p, lang)}</span>
           </li>
         ))}
       </ul>

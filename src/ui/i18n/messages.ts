@@ -13,6 +13,7 @@ import { narrationOpenEn } from './en/narrationOpen';
 import { narrationScenariosEn } from './en/narrationScenarios';
 import { quizEn } from './en/quiz';
 import { scenariosEn } from './en/scenarios';
+import { scriptErrorsEn } from './en/scriptErrors';
 import { statesEn } from './en/states';
 import { uiEn } from './en/ui';
 import { urlEn } from './en/url';
@@ -36,6 +37,7 @@ const enCatalogue = {
   ...quizEn,
   ...figuresEn,
   ...eventLogEn,
+  ...scriptErrorsEn,
 };
 
 /** Every key of the catalogue. Texts may hold `{param}` placeholders, filled by `t()`. */

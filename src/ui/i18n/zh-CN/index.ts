@@ -14,6 +14,7 @@ import { narrationOpenZh } from './narrationOpen';
 import { narrationScenariosZh } from './narrationScenarios';
 import { quizZh } from './quiz';
 import { scenariosZh } from './scenarios';
+import { scriptErrorsZh } from './scriptErrors';
 import { statesZh } from './states';
 import { uiZh } from './ui';
 import { urlZh } from './url';
@@ -36,4 +37,5 @@ export const zhCN: Messages = {
   ...quizZh,
   ...figuresZh,
   ...eventLogZh,
+  ...scriptErrorsZh,
 };
