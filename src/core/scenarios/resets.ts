@@ -56,7 +56,7 @@ inject c>s RST seq=rcv.nxt+1000
 wait 100ms
 expect server ESTABLISHED
 expect last s>c ACK seq=rcv.nxt ack=snd.nxt
-wait 1s
+wait 200ms
 expect client ESTABLISHED`,
     end: { client: 'ESTABLISHED', server: 'ESTABLISHED' },
   },
