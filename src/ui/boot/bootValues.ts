@@ -6,6 +6,7 @@ import { SPEEDS } from '../../core/lab/labMachine';
 import type { ProfileName } from '../../core/script/ast';
 import { quote } from '../../core/script/lexer';
 import { nearest } from '../../core/script/suggest';
+import { parseOrigin } from '../embed/originPolicy';
 
 /** A reader's answer: the setting, or why the text is not one. */
 export type Read<T> =
@@ -92,15 +93,8 @@ export function readSide(text: string): Read<'client' | 'server'> {
  * fragment; a single trailing `/` is tolerated, as browsers print it so).
  */
 export function readOrigin(text: string): Read<string> {
-  const v = text.trim().replace(/\/$/, '');
-  let origin: string | undefined;
-  try {
-    const u = new URL(v);
-    origin = (u.protocol === 'http:' || u.protocol === 'https:') && !u.username ? u.origin : undefined;
-  } catch {
-    origin = undefined;
-  }
-  return origin !== undefined && origin === v.toLowerCase() ? ok(origin) : no('url.parentOrigin', text);
+  const origin = parseOrigin(text.trim());
+  return origin === undefined ? no('url.parentOrigin', text) : ok(origin);
 }
 
 /** A segment id as the chart and ladder show it (`#7` or `7`): a whole number from 1. */

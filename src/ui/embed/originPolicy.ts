@@ -13,7 +13,8 @@ export type OriginPolicy = {
 
 /**
  * Pure. `text` as a web origin (`https://course.example.org`), or undefined when it is not exactly one:
- * only http and https, no path, query, fragment or credentials. A trailing `/` is allowed.
+ * only http and https, no path, query, fragment or credentials. A trailing `/` is allowed; the
+ * result is lower-case.
  */
 export function parseOrigin(text: string): string | undefined {
   let url: URL;
@@ -23,7 +24,8 @@ export function parseOrigin(text: string): string | undefined {
     return undefined;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-  return url.origin === text.replace(/\/$/, '') ? url.origin : undefined;
+  // Scheme and host are case-insensitive: `HTTPS://School.example` is the origin `https://school.example`.
+  return url.origin === text.replace(/\/$/, '').toLowerCase() ? url.origin : undefined;
 }
 
 /**
