@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import type { TcpState } from '../../core/endpoint/tcpState';
 import { relativeNumbering } from '../../core/output/relativeSeq';
-import { citation } from '../i18n/citation';
-import { rfcUrl, t } from '../i18n/messages';
+import { t } from '../i18n/messages';
 import { sentenceGap } from '../i18n/sentenceGap';
 import { useLabView } from '../lab/useLabView';
 import { narrate } from '../narration/narrate';
+import { RfcLink } from '../RfcLink';
 
 /** One or two sentences on the shown step — what happened and why — with the RFC section linked. */
 export function NarrationPanel({
@@ -51,26 +51,11 @@ export function NarrationPanel({
       ) : (
         <ul className="flex flex-col gap-2">
           {lines.map((l, i) => {
-            const url = l.rfc ? rfcUrl(l.rfc) : undefined;
             return (
               <li key={i} className="text-base leading-relaxed">
                 {t(l.key, l.params)}
                 {sentenceGap()}
-                {l.rfc &&
-                  (url ? (
-                    <a
-                      href={url}
-                      target="_blank"
-                      rel="noreferrer"
-                      className="whitespace-nowrap text-sm text-[var(--tsl-client)] underline"
-                    >
-                      {citation(
-                        l.rfc.startsWith('RFC') || l.rfc.startsWith('Linux') ? l.rfc : `RFC 9293 ${l.rfc}`,
-                      )}
-                    </a>
-                  ) : (
-                    <span className="text-sm text-[var(--tsl-muted)]">{citation(l.rfc)}</span>
-                  ))}
+                {l.rfc && <RfcLink rfc={l.rfc} />}
                 {l.misconception && (
                   <p className="mt-1 rounded-md border-l-4 border-[var(--tsl-server)] bg-[var(--tsl-bg)] px-3 py-1.5 text-sm">
                     {t(`misconception.${l.misconception}`)}

@@ -7,7 +7,7 @@ import { sentenceGap } from '../i18n/sentenceGap';
 import { useLabView } from '../lab/useLabView';
 import { narrate } from '../narration/narrate';
 import { QUIZ_BUTTON } from './quizStyles';
-import { RfcLink } from './RfcLink';
+import { RfcLink } from '../RfcLink';
 
 /**
  * Right or wrong, and why: the transition the statechart took (RFC 9293's "event / action" and its
