@@ -7,6 +7,10 @@ describe('parseOrigin', () => {
     expect(parseOrigin('http://127.0.0.1:4884/')).toBe('http://127.0.0.1:4884');
   });
 
+  it('reads scheme and host case-insensitively, as browsers do, and answers in lower case', () => {
+    expect(parseOrigin('HTTPS://School.Example:8443')).toBe('https://school.example:8443');
+  });
+
   it.each([
     'course.example.org',
     'https://course.example.org/lesson/3',
