@@ -31,29 +31,35 @@ export type LongFrame = {
 export type PageRecord = {
   /** performance.now() (ms since navigation start) when the app root's data-ready became "true". */
   readyAt: number | null;
+  /** performance.now() when the root's data-interactive became "true" (the React page is up). */
+  interactiveAt: number | null;
   longTasks: LongTask[];
   longFrames: LongFrame[];
 };
 
 /**
- * Installed with page.addInitScript before any app code: notes when the root turns ready (a
+ * Installed with page.addInitScript before any app code: notes when the root turns ready and interactive (a
  * MutationObserver on the whole document, so it sees the root appear and its attribute change) and
  * collects long tasks and long animation frames from the start.
  */
 export const INIT_SCRIPT = `(() => {
-  const b = { readyAt: null, longTasks: [], longFrames: [] };
+  const b = { readyAt: null, interactiveAt: null, longTasks: [], longFrames: [] };
   window.__uiBench = b;
-  const isReady = () => {
+  const is = (name) => {
     const el = document.querySelector('[data-testid="app-root"]');
-    return el !== null && el.getAttribute('data-ready') === 'true';
+    return el !== null && el.getAttribute(name) === 'true';
   };
   const mo = new MutationObserver(() => {
-    if (b.readyAt === null && isReady()) {
-      b.readyAt = performance.now();
-      mo.disconnect();
-    }
+    if (b.readyAt === null && is('data-ready')) b.readyAt = performance.now();
+    if (b.interactiveAt === null && is('data-interactive')) b.interactiveAt = performance.now();
+    if (b.readyAt !== null && b.interactiveAt !== null) mo.disconnect();
   });
-  mo.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+  mo.observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-ready', 'data-interactive'],
+  });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) b.longTasks.push({ start: e.startTime, duration: e.duration });
@@ -84,6 +90,7 @@ export const INIT_SCRIPT = `(() => {
 /** The navigation's own milestones (ms since navigation start), beside the ready time. */
 export type LoadMilestones = {
   readyAt: number | null;
+  interactiveAt: number | null;
   responseEnd: number;
   domContentLoaded: number;
   fcp: number;
@@ -94,6 +101,7 @@ export const LOAD_MILESTONES = `(() => {
   const fcp = performance.getEntriesByName('first-contentful-paint')[0];
   return {
     readyAt: window.__uiBench.readyAt,
+    interactiveAt: window.__uiBench.interactiveAt,
     responseEnd: nav ? nav.responseEnd : NaN,
     domContentLoaded: nav ? nav.domContentLoadedEventEnd : NaN,
     fcp: fcp ? fcp.startTime : NaN,
