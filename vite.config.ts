@@ -21,6 +21,7 @@ export default defineConfig({
     testTimeout: 60_000,
     // e2e/ holds Playwright specs; they run against the production build, never under vitest.
     exclude: [...configDefaults.exclude, 'e2e/**'],
+    setupFiles: ['tests/setup/pageTexts.ts'],
     projects: [
       {
         extends: true,

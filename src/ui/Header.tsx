@@ -1,14 +1,21 @@
-import { useId } from 'react';
 import { EmbedButton } from './embed/EmbedButton';
+import { HeaderSelect } from './HeaderSelect';
 import { LanguageSelect } from './LanguageSelect';
 import { QuizToggle } from './quiz/QuizToggle';
 import { ScenarioPicker } from './scenarios/ScenarioPicker';
 import { ShareButton } from './share/ShareButton';
 import { t } from './i18n/messages';
 import { LabContext } from './lab/labContext';
-import type { ThemeChoice } from './lab/useTheme';
 import { useTheme } from './lab/useTheme';
-import { FIELD_CLASS } from './controls/fields';
+import {
+  HEADER_ACTIONS_CLASS,
+  HEADER_CLASS,
+  HEADER_CONTROLS_CLASS,
+  HEADER_ROW_CLASS,
+  TAGLINE_CLASS,
+  TITLE_BLOCK_CLASS,
+  TITLE_CLASS,
+} from './layoutClasses';
 
 /** Name, scenario picker, profile, language, theme, and the Share and Embed buttons. */
 export function Header() {
@@ -16,53 +23,42 @@ export function Header() {
   const profile = LabContext.useSelector((s) => s.context.session.profile);
   const script = LabContext.useSelector((s) => s.context.session.script);
   const [theme, setTheme] = useTheme();
-  const ids = { profile: useId(), theme: useId() };
   return (
-    <header className="border-b border-[var(--tsl-border)]">
-      <div className="mx-auto flex max-w-[100rem] flex-wrap items-center gap-x-5 gap-y-2 px-3 py-3 sm:px-5">
-        <div className="mr-auto min-w-0">
-          <h1 className="text-xl font-semibold tracking-tight">{t('app.name')}</h1>
-          <p className="text-xs text-[var(--tsl-muted)]">{t('app.tagline')}</p>
+    <header className={HEADER_CLASS}>
+      <div className={HEADER_ROW_CLASS}>
+        <div className={TITLE_BLOCK_CLASS}>
+          <h1 className={TITLE_CLASS}>{t('app.name')}</h1>
+          <p className={TAGLINE_CLASS}>{t('app.tagline')}</p>
         </div>
-        <ScenarioPicker />
-        <div className="flex items-center gap-1.5">
-          <label htmlFor={ids.profile} className="text-xs text-[var(--tsl-muted)]">
-            {t('header.profile')}
-          </label>
-          <select
-            id={ids.profile}
-            className={FIELD_CLASS}
+        <div className={HEADER_CONTROLS_CLASS}>
+          <ScenarioPicker />
+          <HeaderSelect
+            label={t('header.profile')}
             value={profile}
-            data-profile-select
-            onChange={(e) =>
-              actor.send({ type: 'LOAD', script, profile: e.target.value === 'linux' ? 'linux' : 'rfc9293' })
-            }
-          >
-            <option value="rfc9293">{t('header.profileRfc')}</option>
-            <option value="linux">{t('header.profileLinux')}</option>
-          </select>
-        </div>
-        <LanguageSelect />
-        <div className="flex items-center gap-1.5">
-          <label htmlFor={ids.theme} className="text-xs text-[var(--tsl-muted)]">
-            {t('header.theme')}
-          </label>
-          <select
-            id={ids.theme}
-            className={FIELD_CLASS}
+            hook="data-profile-select"
+            options={[
+              { value: 'rfc9293', text: t('header.profileRfc') },
+              { value: 'linux', text: t('header.profileLinux') },
+            ]}
+            onChange={(next) => actor.send({ type: 'LOAD', script, profile: next })}
+          />
+          <LanguageSelect />
+          <HeaderSelect
+            label={t('header.theme')}
             value={theme}
-            onChange={(e) => setTheme(e.target.value as ThemeChoice)}
-            data-theme-select
-          >
-            <option value="system">{t('header.themeSystem')}</option>
-            <option value="light">{t('header.themeLight')}</option>
-            <option value="dark">{t('header.themeDark')}</option>
-          </select>
-        </div>
-        <div className="flex items-center gap-1.5">
-          <QuizToggle />
-          <ShareButton />
-          <EmbedButton />
+            hook="data-theme-select"
+            options={[
+              { value: 'system', text: t('header.themeSystem') },
+              { value: 'light', text: t('header.themeLight') },
+              { value: 'dark', text: t('header.themeDark') },
+            ]}
+            onChange={setTheme}
+          />
+          <div className={HEADER_ACTIONS_CLASS}>
+            <QuizToggle />
+            <ShareButton />
+            <EmbedButton />
+          </div>
         </div>
       </div>
     </header>

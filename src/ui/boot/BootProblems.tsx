@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { t } from '../i18n/messages';
-import { useLang } from '../i18n/langStore';
+import { useLang } from '../i18n/useLang';
 import { shownText } from './shownText';
 import { problemText } from './problemText';
 import { useBootProblems } from './useBootProblems';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useLang } from '../i18n/langStore';
+import { useLang } from '../i18n/useLang';
 import { LabContext } from '../lab/labContext';
 import type { BootProblem } from './bootConfig';
 import { useBoot } from './bootContext';

@@ -1,23 +1,18 @@
 import { t } from '../i18n/messages';
+import { EMBED_BAR_CLASS, EMBED_TITLE_CLASS } from '../layoutClasses';
 import { LabContext } from '../lab/labContext';
-import { useTheme } from '../lab/useTheme';
 import { sessionUrl } from './appUrl';
 
 /**
  * The embedded page's only chrome: the app's name and a link that opens the session shown in the full
- * app, in a new tab (never by navigating the page around the frame). Also applies the theme.
+ * app, in a new tab (never by navigating the page around the frame).
  */
 export function EmbedBar() {
-  useTheme(); // the header, which applies the theme in the full app, is not shown here
   const session = LabContext.useSelector((s) => s.context.session);
   return (
     // A labelled banner with the page's one h1, small: landmarks stay unique beside the course page's own.
-    <header
-      aria-label={t('app.name')}
-      className="flex items-center gap-3 px-2 pt-2 text-xs text-[var(--tsl-muted)]"
-      data-embed-bar
-    >
-      <h1 className="mr-auto font-semibold">{t('app.name')}</h1>
+    <header aria-label={t('app.name')} className={EMBED_BAR_CLASS} data-embed-bar>
+      <h1 className={EMBED_TITLE_CLASS}>{t('app.name')}</h1>
       <a
         href={sessionUrl(session, window.location.href)}
         target="_blank"

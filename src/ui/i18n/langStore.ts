@@ -1,10 +1,9 @@
 /**
  * The page's current language, as a tiny external store: `t()` reads it, React re-renders through
- * `useLang()`, and anything (the header's picker, the postMessage API) may change it with `setLang()`.
+ * `useLang()` (useLang.ts), and anything (the header's picker, the postMessage API) may change it with `setLang()`.
  * A language other than English is a separate chunk, fetched on first use; the switch happens once it
  * has arrived, so the page never shows a half-translated frame.
  */
-import { useSyncExternalStore } from 'react';
 import { ensureCatalogue } from './loadCatalogue';
 import type { Lang } from './messages';
 
@@ -46,9 +45,4 @@ export function setLang(lang: Lang): void {
 export function subscribeLang(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
-}
-
-/** The current language, re-rendering the caller when it changes. */
-export function useLang(): Lang {
-  return useSyncExternalStore(subscribeLang, getLang, getLang);
 }

@@ -1,62 +1,56 @@
 /**
  * The message catalogue and its formatter. English is the reference: its keys define `MessageKey`, and
  * every other language is one more object of type `Messages`, which the compiler holds to the same keys.
+ *
+ * A catalogue comes in two parts, so the first frame (src/ui/start) carries only the words it draws: the
+ * frame's texts (the interface, the states, the figures), here from the start, and the page's texts
+ * (narration, scenarios, quiz …), added with the React page by `loadPageTexts()` (pageTexts.ts).
  */
-import { causesEn } from './en/causes';
 import { figuresEn } from './en/figures';
-import { embedEn } from './en/embed';
-import { eventLogEn } from './en/eventLog';
-import { misconceptionsEn } from './en/misconceptions';
-import { narrationCloseEn } from './en/narrationClose';
-import { narrationEventsEn } from './en/narrationEvents';
-import { narrationOpenEn } from './en/narrationOpen';
-import { narrationScenariosEn } from './en/narrationScenarios';
-import { quizEn } from './en/quiz';
-import { scenariosEn } from './en/scenarios';
-import { scriptErrorsEn } from './en/scriptErrors';
+import type { pageTextsEn } from './en/pageTexts';
 import { statesEn } from './en/states';
 import { uiEn } from './en/ui';
-import { urlEn } from './en/url';
 import { getLang } from './langStore';
 
 export { rfcCitations, rfcUrl } from './rfcUrl';
 export type { Citation } from './rfcUrl';
 
-const enCatalogue = {
-  ...uiEn,
-  ...statesEn,
-  ...misconceptionsEn,
-  ...causesEn,
-  ...narrationOpenEn,
-  ...narrationCloseEn,
-  ...narrationEventsEn,
-  ...narrationScenariosEn,
-  ...scenariosEn,
-  ...urlEn,
-  ...embedEn,
-  ...quizEn,
-  ...figuresEn,
-  ...eventLogEn,
-  ...scriptErrorsEn,
-};
+const frameTextsEn = { ...uiEn, ...statesEn, ...figuresEn };
 
+/** The keys of the first frame's texts. */
+export type FrameKey = keyof typeof frameTextsEn;
+/** The keys of the rest of the page's texts. */
+export type PageKey = keyof typeof pageTextsEn;
 /** Every key of the catalogue. Texts may hold `{param}` placeholders, filled by `t()`. */
-export type MessageKey = keyof typeof enCatalogue;
+export type MessageKey = FrameKey | PageKey;
 
 /** One language's texts: one string per key. */
 export type Messages = Readonly<Record<MessageKey, string>>;
+/** One language's first-frame texts. */
+export type FrameMessages = Readonly<Record<FrameKey, string>>;
+/** One language's texts for the rest of the page. */
+export type PageMessages = Readonly<Record<PageKey, string>>;
 
 /** The languages the app ships. */
 export type Lang = 'en' | 'zh-CN';
 
-/** English, the reference catalogue. */
-export const en: Messages = enCatalogue;
+/**
+ * English, the reference catalogue: the first frame's texts from the start, all of them once the page's
+ * texts are loaded (`loadPageTexts()`, pageTexts.ts).
+ */
+export const en: Messages = { ...frameTextsEn } as Messages;
 
 /**
  * The catalogues loaded so far, by language. English is always there; another language's arrives with
- * `loadLang()` (langStore.ts), which fetches it as a separate chunk.
+ * `loadLang()` (langStore.ts), which fetches it as separate chunks (loadCatalogue.ts).
  */
 export const CATALOGUES: Partial<Record<Lang, Messages>> = { en };
+
+/** Adds `texts` to `lang`'s catalogue (one part of it: loadCatalogue.ts, pageTexts.ts). */
+export function addTexts(lang: Lang, texts: FrameMessages | PageMessages): void {
+  if (lang === 'en') Object.assign(en, texts);
+  else CATALOGUES[lang] = { ...CATALOGUES[lang], ...texts } as Messages;
+}
 
 /** The languages in picker order. */
 export const LANGS: readonly Lang[] = ['en', 'zh-CN'];

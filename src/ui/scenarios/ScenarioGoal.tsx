@@ -1,5 +1,5 @@
 import { t } from '../i18n/messages';
-import { useLang } from '../i18n/langStore';
+import { useLang } from '../i18n/useLang';
 import { useCurrentScenario } from './useCurrentScenario';
 
 /**

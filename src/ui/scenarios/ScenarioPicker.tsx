@@ -2,7 +2,8 @@ import { useId, useRef, useState } from 'react';
 import { SCENARIOS } from '../../core/scenarios/scenarios';
 import type { ProfileName } from '../../core/script/ast';
 import { t } from '../i18n/messages';
-import { useLang } from '../i18n/langStore';
+import { useLang } from '../i18n/useLang';
+import { HEADER_PICKER_CLASS } from '../layoutClasses';
 import { LabContext } from '../lab/labContext';
 import { START_SCRIPT } from '../startScript';
 import { ScenarioSearch } from './ScenarioSearch';
@@ -48,7 +49,7 @@ export function ScenarioPicker() {
 
   return (
     <div
-      className="relative flex min-w-0 items-center gap-1.5"
+      className={HEADER_PICKER_CLASS}
       onBlur={(e) => {
         if (open && !e.currentTarget.contains(e.relatedTarget as Node | null)) close(false);
       }}
@@ -72,7 +73,7 @@ export function ScenarioPicker() {
             setOpen(true);
           }
         }}
-        className="flex min-w-0 max-w-[min(18rem,calc(100vw-7rem))] items-center gap-1.5 rounded-md border border-slate-300 bg-white py-1 pl-2 pr-1.5 text-left text-sm hover:border-[var(--tsl-client)] focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-[var(--tsl-focus)] dark:border-slate-700 dark:bg-slate-900"
+        className="flex min-w-0 max-w-full items-center lg:max-w-72 gap-1.5 rounded-md border border-slate-300 bg-white py-1 pl-2 pr-1.5 text-left text-sm hover:border-[var(--tsl-client)] focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-[var(--tsl-focus)] dark:border-slate-700 dark:bg-slate-900"
       >
         <span id={ids.value} className="truncate" title={title}>
           {title}

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useBoot } from '../boot/bootContext';
 import type { BootConfig } from '../boot/bootConfig';
 import { t } from '../i18n/messages';
-import { getLang, useLang } from '../i18n/langStore';
+import { getLang } from '../i18n/langStore';
+import { useLang } from '../i18n/useLang';
 import { LabContext } from '../lab/labContext';
 import { shareUrl } from './shareUrl';
 

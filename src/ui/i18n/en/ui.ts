@@ -3,6 +3,7 @@ export const uiEn = {
   'app.name': 'TCP State Lab',
   'app.tagline': 'Two TCP endpoints stepping through RFC 9293, one segment at a time.',
   'app.skip': 'Skip to the lab',
+  'app.loadFailed': 'The controls could not be loaded. Check the connection and reload the page.',
 
   'header.scenario': 'Scenario',
   'header.scenarioSoon': 'Scenarios (coming soon)',

@@ -5,6 +5,7 @@ export const uiZh: Readonly<Record<keyof typeof uiEn, string>> = {
   'app.name': 'TCP 状态实验室',
   'app.tagline': '两个 TCP 端点依照 RFC 9293 运行，一次一个报文段。',
   'app.skip': '跳到实验区',
+  'app.loadFailed': '控件未能加载。请检查网络连接后重新加载页面。',
 
   'header.scenario': '场景',
   'header.scenarioSoon': '场景（即将推出）',

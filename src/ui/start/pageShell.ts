@@ -1,0 +1,105 @@
+/**
+ * The first frame's page, before React has loaded: the header's title and the room its controls will
+ * take, the two panels with their titles, and in them the elements the drawings live in. Built with the same layout classes as the React page
+ * (layoutClasses.ts), which replaces it (keeping the two drawings' elements) as soon as it has loaded.
+ * Text only (textContent), never markup.
+ */
+import type { PanelName } from '../boot/bootConfig';
+import { t } from '../i18n/messages';
+import {
+  CHART_BODY_CLASS,
+  CHART_HOST_CLASS,
+  CHART_SECTION_CLASS,
+  CHART_TOOLBAR_CLASS,
+  EMBED_BAR_CLASS,
+  EMBED_TITLE_CLASS,
+  GRAPH_HOST_CLASS,
+  GRAPH_SECTION_CLASS,
+  HEADER_CLASS,
+  HEADER_CONTROLS_CLASS,
+  HEADER_CONTROLS_ROOM_CLASS,
+  HEADER_ROW_CLASS,
+  mainClass,
+  PANEL_TITLE_CLASS,
+  TAGLINE_CLASS,
+  TITLE_BLOCK_CLASS,
+  TITLE_CLASS,
+  viewsGridClass,
+} from '../layoutClasses';
+import type { ViewHosts } from './labViews';
+
+/** What the shell shows: the page's layout settings. */
+export type ShellLayout = {
+  readonly embed: boolean;
+  readonly visible: (panel: PanelName) => boolean;
+  readonly columns: string;
+};
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+  ...children: Node[]
+): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  e.className = className;
+  if (text !== undefined) e.textContent = text;
+  e.append(...children);
+  return e;
+}
+
+/** Creates the two drawings' host elements (with their documented hooks). */
+export function createViewHosts(): ViewHosts {
+  const graph = el('div', GRAPH_HOST_CLASS);
+  graph.setAttribute('data-state-graph', '');
+  const chart = el('div', CHART_HOST_CLASS);
+  chart.setAttribute('data-sequence-chart', '');
+  return { graph, chart };
+}
+
+/** Replaces `root`'s content with the first frame's page around `hosts`. */
+export function renderPageShell(root: HTMLElement, hosts: ViewHosts, layout: ShellLayout): void {
+  const header = layout.embed
+    ? el('header', EMBED_BAR_CLASS, undefined, el('h1', EMBED_TITLE_CLASS, t('app.name')))
+    : el(
+        'header',
+        HEADER_CLASS,
+        undefined,
+        el(
+          'div',
+          HEADER_ROW_CLASS,
+          undefined,
+          el(
+            'div',
+            TITLE_BLOCK_CLASS,
+            undefined,
+            el('h1', TITLE_CLASS, t('app.name')),
+            el('p', TAGLINE_CLASS, t('app.tagline')),
+          ),
+          el('div', `${HEADER_CONTROLS_CLASS} ${HEADER_CONTROLS_ROOM_CLASS}`),
+        ),
+      );
+  const graph = el(
+    'section',
+    GRAPH_SECTION_CLASS,
+    undefined,
+    el('h2', PANEL_TITLE_CLASS, t('panel.graph')),
+    hosts.graph,
+  );
+  const chart = el(
+    'section',
+    CHART_SECTION_CLASS,
+    undefined,
+    el('h2', PANEL_TITLE_CLASS, t('panel.chart')),
+    el('div', CHART_BODY_CLASS, undefined, el('div', CHART_TOOLBAR_CLASS), hosts.chart),
+  );
+  graph.hidden = !layout.visible('graph');
+  chart.hidden = !layout.visible('chart');
+  const main = el(
+    'main',
+    mainClass(layout.embed),
+    undefined,
+    el('div', viewsGridClass(layout.columns), undefined, graph, chart),
+  );
+  root.replaceChildren(header, main);
+}
