@@ -46,20 +46,22 @@ test('the first frame shows both drawings, the states and the step before the re
   await expect(root(page)).toHaveAttribute('data-step', '0');
 });
 
-for (const { width, lang } of [
-  { width: 360, lang: 'en' },
+for (const { width, lang, embed } of [
+  { width: 360, lang: 'en', embed: false },
   { width: 360, lang: 'zh-CN' },
   { width: 768, lang: 'en' },
   { width: 1280, lang: 'en' },
   { width: 1280, lang: 'zh-CN' },
   { width: 1600, lang: 'en' },
+  { width: 900, lang: 'en', embed: true },
+  { width: 420, lang: 'zh-CN', embed: true },
 ]) {
-  test(`the drawings do not move when the rest of the page arrives (${width} px, ${lang})`, async ({
+  test(`the drawings do not move when the rest of the page arrives (${width} px, ${lang}${embed ? ', embedded' : ''})`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height: 800 });
     const release = await holdPage(page);
-    await page.goto(`/?lang=${lang}`);
+    await page.goto(`/?lang=${lang}${embed ? '&embed=1' : ''}`);
     await expect(root(page)).toHaveAttribute('data-ready', 'true');
     const first = await boxes(page);
     release();

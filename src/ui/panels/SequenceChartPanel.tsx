@@ -34,7 +34,10 @@ export function SequenceChartPanel() {
         >
           {t('chart.follow')}
         </button>
-        <span className="ml-auto hidden min-w-0 text-right sm:inline">{t('chart.hintDrop')}</span>
+        {/* One line, so the toolbar keeps the height the first frame gave it. */}
+        <span className="ml-auto hidden min-w-0 truncate text-right sm:inline" title={t('chart.hintDrop')}>
+          {t('chart.hintDrop')}
+        </span>
       </div>
       <HostSlot host={views.hosts.chart} />
     </div>
