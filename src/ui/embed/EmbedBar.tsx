@@ -8,13 +8,14 @@ import { sessionUrl } from './appUrl';
  * app, in a new tab (never by navigating the page around the frame).
  */
 export function EmbedBar() {
-  const session = LabContext.useSelector((s) => s.context.session);
+  // The link, not the session: the session is new on every frame of playback, the link once a step.
+  const href = LabContext.useSelector((s) => sessionUrl(s.context.session, window.location.href));
   return (
     // A labelled banner with the page's one h1, small: landmarks stay unique beside the course page's own.
     <header aria-label={t('app.name')} className={EMBED_BAR_CLASS} data-embed-bar>
       <h1 className={EMBED_TITLE_CLASS}>{t('app.name')}</h1>
       <a
-        href={sessionUrl(session, window.location.href)}
+        href={href}
         target="_blank"
         rel="noopener noreferrer"
         title={t('embed.openTitle')}
