@@ -33,6 +33,14 @@ export function assignLanes(timers: Readonly<Record<Side, readonly TimerSpan[]>>
   return out;
 }
 
+/** The y of a line drawn with no length (y1 = y2, x1 = x2), else undefined. */
+function collapsedAt(line: SVGLineElement): string | undefined {
+  const y = line.getAttribute('y1');
+  return y !== null && y === line.getAttribute('y2') && line.getAttribute('x1') === line.getAttribute('x2')
+    ? y
+    : undefined;
+}
+
 /** x of a lane beside a lifeline. */
 export function laneX(f: Frame, side: Side, lane: number): number {
   const { x, laneOffset, laneW } = f.layout;
@@ -83,7 +91,12 @@ export function drawTimers(
     y1: (d) => r(f.sy(d.span.setAt)),
     y2: (d) => r(f.sy(d.span.endedAt ?? Math.min(now, d.span.due))),
   });
-  attrs(groups.select('.ahead'), {
+  // The dotted line from now to the due time. An ended run's is empty (from now to now) and stays empty
+  // where it was last drawn: rewriting it at the playhead on every frame would change nothing seen.
+  const ahead = groups.select<SVGLineElement>('.ahead').filter(function (d) {
+    return d.span.end === 'running' || !this.hasAttribute('y1') || collapsedAt(this) === undefined;
+  });
+  attrs(ahead, {
     x1: x,
     x2: x,
     y1: r(f.sy(now)),

@@ -325,6 +325,22 @@ describe('writing only what changed', () => {
   });
 });
 
+describe('ended timers', () => {
+  it("an ended run's empty dotted line is left where it was as now moves on; a running one follows now", () => {
+    const { trace } = traceOf(LOST_ACK);
+    const { chart, div } = mount();
+    chart.update({ trace, now: 1500, relative: true, follow: false });
+    const ended = [...div.querySelectorAll<SVGLineElement>('g.tsl-sc-timer.ended .ahead')];
+    expect(ended.length).toBeGreaterThan(0);
+    const before = ended.map((l) => [l.getAttribute('y1'), l.getAttribute('y2')]);
+    for (const [y1, y2] of before) expect(y1).toBe(y2);
+    chart.update({ trace, now: 1600, relative: true, follow: false });
+    expect(ended.map((l) => [l.getAttribute('y1'), l.getAttribute('y2')])).toEqual(before);
+    const running = div.querySelector<SVGLineElement>('g.tsl-sc-timer.running .ahead');
+    if (running) expect(running.getAttribute('y1')).not.toBe(before[0]?.[0]);
+  });
+});
+
 describe('virtualization', () => {
   it('a 2,000-segment trace draws only the arrows in view', () => {
     const trace = syntheticTrace(2000, 20);
