@@ -9,6 +9,9 @@
  * - `--mode=trace`: a Chrome trace; prints main-thread time by event and counts forced layouts.
  * - `--mode=frames`: frame intervals only, nothing else recorded (to compare two builds).
  *
+ * `--clock=N` plays N frames on Playwright's fake clock instead of real time (uiClocked.ts): every run
+ * does the same work, so CPU time and counts compare across builds on a shared machine.
+ *
  * `--css=RULES` adds a style sheet first (an experiment without a rebuild). Counts do not depend on the
  * machine's load; times do. Not part of the benchmark's figures.
  */
@@ -16,6 +19,7 @@ import { writeFile } from 'node:fs/promises';
 import type { CDPSession } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from '../scripts/find-chromium.mjs';
+import { driveClockedWindow, setUpClockedBusyWorld } from './uiClocked';
 import { setUpBusyWorld } from './uiFrames';
 import { coldPage } from './uiLoad';
 import type { FrameWindow } from './uiPageScripts';
@@ -245,7 +249,10 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const { context, page } = await coldPage(browser);
-    await setUpBusyWorld(page, url, BUSY.bytes);
+    // `--clock=N`: N frames on the fake clock (uiClocked.ts), the same work in every run.
+    const clocked = Number(arg('clock', '0'));
+    if (clocked > 0) await setUpClockedBusyWorld(page, url, BUSY.bytes);
+    else await setUpBusyWorld(page, url, BUSY.bytes);
     // An experiment: CSS added to the page before recording (`--css="[data-sequence-chart]{…}"`).
     const css = arg('css', '');
     if (css) await page.addStyleTag({ content: css });
@@ -266,9 +273,10 @@ async function main(): Promise<void> {
         transferMode: 'ReportEvents',
       });
     }
-    const w = (await page.evaluate(
-      recordFrames(windowMs, BUSY.readEveryMs, BUSY.sendEveryMs),
-    )) as FrameWindow;
+    const w =
+      clocked > 0
+        ? await driveClockedWindow(page, clocked, BUSY.readEveryMs, BUSY.sendEveryMs)
+        : ((await page.evaluate(recordFrames(windowMs, BUSY.readEveryMs, BUSY.sendEveryMs))) as FrameWindow);
     const frames = w.intervals.length;
     const steps = (w.steps[w.steps.length - 1] ?? 0) - (w.steps[0] ?? 0);
     console.log(
