@@ -12,7 +12,7 @@
  * `--clock=N` plays N frames on Playwright's fake clock instead of real time (uiClocked.ts): every run
  * does the same work, so CPU time and counts compare across builds on a shared machine.
  *
- * `--css=RULES` adds a style sheet first (an experiment without a rebuild). Counts do not depend on the
+ * `--click=SELECTOR` clicks an element first (a tab, say). `--css=RULES` adds a style sheet first (an experiment without a rebuild). Counts do not depend on the
  * machine's load; times do. Not part of the benchmark's figures.
  */
 import { writeFile } from 'node:fs/promises';
@@ -253,6 +253,9 @@ async function main(): Promise<void> {
     const clocked = Number(arg('clock', '0'));
     if (clocked > 0) await setUpClockedBusyWorld(page, url, BUSY.bytes);
     else await setUpBusyWorld(page, url, BUSY.bytes);
+    // `--click=SELECTOR` clicks it first (`--click="[role=tab]:nth-child(3)"` opens the event log).
+    const click = arg('click', '');
+    if (click) await page.locator(click).click();
     // An experiment: CSS added to the page before recording (`--css="[data-sequence-chart]{…}"`).
     const css = arg('css', '');
     if (css) await page.addStyleTag({ content: css });
