@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { READOUT_MS, readoutSlot, sameReadout } from './useReadout';
+import { runScript } from '../../core/script/runScript';
+import { READOUT_MS, readoutSlot, sameReadout, sameTrace } from './useReadout';
 
 const exact = (a: number, b: number) => a === b;
 const steady = () => true;
@@ -39,5 +40,16 @@ describe('sameReadout', () => {
   it('re-reads when playback starts or stops, even with the same value', () => {
     expect(sameReadout(read(1, true, 0), read(1, false, 0), exact, steady)).toBe(false);
     expect(sameReadout(read(1, false, 0), read(1, true, 0), exact, steady)).toBe(false);
+  });
+});
+
+describe('sameTrace', () => {
+  it('is the same run while the length and the last event are; a longer or branched run is not', () => {
+    const trace = runScript('server listen; client connect; wait 1s').sim?.trace ?? [];
+    const other = runScript('server listen; client connect; wait 2s').sim?.trace ?? [];
+    expect(trace.length).toBeGreaterThan(3);
+    expect(sameTrace(trace, trace.slice())).toBe(true);
+    expect(sameTrace(trace.slice(0, -1), trace)).toBe(false);
+    expect(sameTrace(trace, [...trace.slice(0, -1), other[trace.length - 1] ?? trace[0]!])).toBe(false);
   });
 });

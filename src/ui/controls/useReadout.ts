@@ -1,5 +1,6 @@
 import type { LabSession, LabView } from '../../core/lab/labSession';
 import { viewOf } from '../../core/lab/labSession';
+import type { TraceEvent } from '../../core/world/trace';
 import { LabContext } from '../lab/labContext';
 
 /** Real ms a readout that changes on every frame of playback keeps its text: ten updates a second. */
@@ -51,4 +52,9 @@ export function useReadout<T>(
     }),
     (a, b) => sameReadout(a, b, exact, steady),
   ).value;
+}
+
+/** The same trace so far (the views' traces only grow or branch): the same length and last event. */
+export function sameTrace(a: readonly TraceEvent[], b: readonly TraceEvent[]): boolean {
+  return a.length === b.length && a[a.length - 1] === b[b.length - 1];
 }

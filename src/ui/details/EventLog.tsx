@@ -1,6 +1,6 @@
 import { memo, useMemo, useState } from 'react';
 import type { TraceEvent, TraceKind } from '../../core/world/trace';
-import { useReadout } from '../controls/useReadout';
+import { sameTrace, useReadout } from '../controls/useReadout';
 import { t } from '../i18n/messages';
 import { LabContext } from '../lab/labContext';
 import type { LogLine } from './describeEvent';
@@ -41,11 +41,6 @@ const LogRow = memo(function LogRow({ e }: { e: TraceEvent }) {
     </li>
   );
 });
-
-/** The same run so far: the same length and the same last event. */
-function sameTrace(a: readonly TraceEvent[], b: readonly TraceEvent[]): boolean {
-  return a.length === b.length && a[a.length - 1] === b[b.length - 1];
-}
 
 /**
  * Every trace event so far, filterable; clicking one seeks to its step. While playing it is re-read ten
