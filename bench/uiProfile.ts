@@ -9,12 +9,17 @@
  * - `--mode=trace`: a Chrome trace; prints main-thread time by event and counts forced layouts.
  * - `--mode=frames`: frame intervals only, nothing else recorded (to compare two builds).
  *
- * `--css=RULES` adds a style sheet first (an experiment without a rebuild). Counts do not depend on the
+ * `--clock=N` plays N frames on Playwright's fake clock instead of real time (uiClocked.ts): every run
+ * does the same work, so CPU time and counts compare across builds on a shared machine.
+ *
+ * `--click=SELECTOR` clicks an element first (a tab, say). `--css=RULES` adds a style sheet first (an experiment without a rebuild). Counts do not depend on the
  * machine's load; times do. Not part of the benchmark's figures.
  */
+import { writeFile } from 'node:fs/promises';
 import type { CDPSession } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from '../scripts/find-chromium.mjs';
+import { driveClockedWindow, setUpClockedBusyWorld } from './uiClocked';
 import { setUpBusyWorld } from './uiFrames';
 import { coldPage } from './uiLoad';
 import type { FrameWindow } from './uiPageScripts';
@@ -101,25 +106,97 @@ function summarizeProfile(p: Profile, frames: number): void {
   // Inclusive time of named functions (`--inclusive=render,drawSegments`), counted once per sample.
   const names = arg('inclusive', '').split(',').filter(Boolean);
   if (names.length) {
-    const parent = new Map<number, number>();
-    for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const parent = parentsOf(p);
     const incl = new Map<string, number>();
-    p.samples.forEach((id, i) => {
-      const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
-      const seen = new Set<string>();
-      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-        const fn = byId.get(at)?.callFrame.functionName ?? '';
-        if (names.includes(fn) && !seen.has(fn)) {
-          seen.add(fn);
-          incl.set(fn, (incl.get(fn) ?? 0) + dt);
-        }
-      }
-    });
+    p.samples.forEach((id, i) =>
+      addInclusive(incl, id, (p.timeDeltas[i + 1] ?? 0) / 1000, names, byId, parent),
+    );
     for (const n of names)
       console.log(`  inclusive ${ms((incl.get(n) ?? 0) / frames, 2).padStart(9)}/frame  ${n}`);
   }
   const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40);
   for (const [k, v] of top) console.log(`  ${ms(v).padStart(10)} ${pc(v).padStart(6)}  ${k}`);
+  summarizeBusyStretches(p, byId);
+}
+
+/** Each profile node's parent. */
+function parentsOf(p: Profile): Map<number, number> {
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  return parent;
+}
+
+/** Adds a sample of `dt` ms at node `id` to the inclusive time of each of `names` on its stack, once. */
+function addInclusive(
+  incl: Map<string, number>,
+  id: number,
+  dt: number,
+  names: readonly string[],
+  byId: Map<number, ProfileNode>,
+  parent: Map<number, number>,
+): void {
+  const seen = new Set<string>();
+  for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+    const fn = byId.get(at)?.callFrame.functionName ?? '';
+    if (names.includes(fn) && !seen.has(fn)) {
+      seen.add(fn);
+      incl.set(fn, (incl.get(fn) ?? 0) + dt);
+    }
+  }
+}
+
+/** The function under `id` a sample is charged to (`name file:line`), or the category in brackets. */
+function frameName(n: ProfileNode | undefined): string {
+  if (!n) return '?';
+  const { functionName: fn, url: u, lineNumber } = n.callFrame;
+  if (fn.startsWith('(')) return fn;
+  return `${fn || '(anonymous)'} ${u.slice(u.lastIndexOf('/') + 1)}:${lineNumber + 1}`;
+}
+
+/**
+ * The stretches in which the main thread never went idle for `--stretch=MS` (default 35 ms) or longer:
+ * the long tasks' stuff. For each, its length and where its time went (self time, and the named callers
+ * of `--inclusive`).
+ */
+function summarizeBusyStretches(p: Profile, byId: Map<number, ProfileNode>): void {
+  const minMs = Number(arg('stretch', '35'));
+  const parent = parentsOf(p);
+  const names = arg('inclusive', '').split(',').filter(Boolean);
+  type Stretch = { start: number; samples: { id: number; dt: number }[] };
+  const stretches: Stretch[] = [];
+  let cur: Stretch | undefined;
+  let t = 0;
+  p.samples.forEach((id, i) => {
+    const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
+    const idle = byId.get(id)?.callFrame.functionName === '(idle)';
+    if (idle) {
+      if (cur) stretches.push(cur);
+      cur = undefined;
+    } else {
+      cur ??= { start: t, samples: [] };
+      cur.samples.push({ id, dt });
+    }
+    t += dt;
+  });
+  if (cur) stretches.push(cur);
+  const long = stretches
+    .map((s) => ({ ...s, ms: s.samples.reduce((a, x) => a + x.dt, 0) }))
+    .filter((s) => s.ms >= minMs);
+  console.log(`busy stretches of ${minMs} ms or more (no idle sample): ${long.length}`);
+  for (const s of long.sort((a, b) => b.ms - a.ms).slice(0, 8)) {
+    const self = new Map<string, number>();
+    const incl = new Map<string, number>();
+    for (const { id, dt } of s.samples) {
+      const k = frameName(byId.get(id));
+      self.set(k, (self.get(k) ?? 0) + dt);
+      addInclusive(incl, id, dt, names, byId, parent);
+    }
+    const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6);
+    console.log(
+      `  at ${ms(s.start, 0)}: ${ms(s.ms, 0)} — ${top.map(([k, v]) => `${k} ${ms(v, 1)}`).join(', ')}`,
+    );
+    if (names.length) console.log(`      ${names.map((n) => `${n} ${ms(incl.get(n) ?? 0, 1)}`).join(', ')}`);
+  }
 }
 
 /** A trace event; `tdur` is the thread's CPU time (µs), which other processes' load does not inflate. */
@@ -172,7 +249,13 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const { context, page } = await coldPage(browser);
-    await setUpBusyWorld(page, url, BUSY.bytes);
+    // `--clock=N`: N frames on the fake clock (uiClocked.ts), the same work in every run.
+    const clocked = Number(arg('clock', '0'));
+    if (clocked > 0) await setUpClockedBusyWorld(page, url, BUSY.bytes);
+    else await setUpBusyWorld(page, url, BUSY.bytes);
+    // `--click=SELECTOR` clicks it first (`--click="[role=tab]:nth-child(3)"` opens the event log).
+    const click = arg('click', '');
+    if (click) await page.locator(click).click();
     // An experiment: CSS added to the page before recording (`--css="[data-sequence-chart]{…}"`).
     const css = arg('css', '');
     if (css) await page.addStyleTag({ content: css });
@@ -193,15 +276,34 @@ async function main(): Promise<void> {
         transferMode: 'ReportEvents',
       });
     }
-    const w = (await page.evaluate(
-      recordFrames(windowMs, BUSY.readEveryMs, BUSY.sendEveryMs),
-    )) as FrameWindow;
+    const w =
+      clocked > 0
+        ? await driveClockedWindow(page, clocked, BUSY.readEveryMs, BUSY.sendEveryMs)
+        : ((await page.evaluate(recordFrames(windowMs, BUSY.readEveryMs, BUSY.sendEveryMs))) as FrameWindow);
     const frames = w.intervals.length;
     const steps = (w.steps[w.steps.length - 1] ?? 0) - (w.steps[0] ?? 0);
     console.log(
       `${frames} frames in ${ms(w.end - w.start, 0)}, ${steps} steps; frame interval p50 ${ms(percentile(w.intervals, 50), 1)} ` +
         `p95 ${ms(percentile(w.intervals, 95), 1)}, ${w.intervals.filter((x) => x > 17.2).length} late`,
     );
+    const inWindow = <T extends { start: number }>(xs: T[]) =>
+      xs.filter((x) => x.start >= w.start && x.start < w.end);
+    const longTasks = inWindow(w.record.longTasks);
+    console.log(
+      `long tasks: ${longTasks.length ? longTasks.map((x) => ms(x.duration, 0)).join(', ') : 'none'}; ` +
+        `steps per second ${w.steps
+          .map((x, i) => x - (w.steps[i - 1] ?? x))
+          .slice(1)
+          .join(' ')}; ` +
+        `ended ${await page.getAttribute('[data-testid="app-root"]', 'data-client-state')}/` +
+        `${await page.getAttribute('[data-testid="app-root"]', 'data-server-state')}`,
+    );
+    for (const f of inWindow(w.record.longFrames))
+      console.log(
+        `  long frame at ${ms(f.start - w.start, 0)}: ${ms(f.duration, 0)} (blocking ${ms(f.blocking, 0)}, ` +
+          `style+layout ${ms(f.layout, 0)}); scripts ` +
+          f.scripts.map((x) => `${x.invoker}${x.fn ? '→' + x.fn : ''} ${ms(x.duration, 0)}`).join(', '),
+      );
     if (mode === 'cpu') {
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
       summarizeProfile(profile, frames);
@@ -223,6 +325,9 @@ async function main(): Promise<void> {
       await cdp.send('Tracing.end');
       await done;
       summarizeTrace(traceEvents, frames);
+      // `--dump=FILE` keeps the raw trace (load it in DevTools' Performance panel, or query it).
+      const dump = arg('dump', '');
+      if (dump) await writeFile(dump, JSON.stringify({ traceEvents }));
     }
     await context.close();
   } finally {

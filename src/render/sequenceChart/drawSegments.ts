@@ -4,6 +4,7 @@ import type { Frame } from './chartFrame';
 import { CLS } from './chartTheme';
 import { attrs, text as setText } from './lazyAttr';
 import type { LabelPlacement, Line } from './placeSegmentLabels';
+import { labelPlacer } from './labelPlacer';
 import { placeSegmentLabels } from './placeSegmentLabels';
 import type { SegmentGeometry } from './segmentGeometry';
 import { arrowHead, crossMark, linePath, r, segmentGeometry } from './segmentGeometry';
@@ -49,6 +50,9 @@ function sameView(a: SegView | undefined, b: SegView): boolean {
   );
 }
 
+/** Each segments layer's label placer: labels are placed again only near what moved (labelPlacer.ts). */
+const placers = new WeakMap<Element, ReturnType<typeof labelPlacer>>();
+
 /** Estimated width of a segment's label, px; remembered per segment, words and font. */
 const widths = new WeakMap<
   ChartSegment,
@@ -85,10 +89,13 @@ export function drawSegments(
     .filter((b) => b.from <= f.t1 && b.to >= f.t0)
     .flatMap((b) => [f.sy(b.from), f.sy(b.to)])
     .map((y) => ({ x0: 0, y0: y, x1: f.layout.width, y1: y }));
+  const node = g.node();
+  let place = node ? placers.get(node) : undefined;
+  if (node && !place) placers.set(node, (place = labelPlacer()));
   const places =
     segs.length > MAX_LABELLED
       ? []
-      : placeSegmentLabels(
+      : (place ?? placeSegmentLabels)(
           segs.map((s, i) => ({
             id: s.id,
             // A lost segment's label sits over the part that was travelled, clear of the ✕.
@@ -112,7 +119,6 @@ export function drawSegments(
     };
   });
   // Segments drawn exactly as last time (most of them, frame to frame) are left alone.
-  const node = g.node();
   const last = node ? drawn.get(node) : undefined;
   const before = last?.labels === f.labels ? last.views : undefined;
   const same = new Set(views.filter((v) => sameView(before?.get(v.seg.id), v)).map((v) => v.seg.id));

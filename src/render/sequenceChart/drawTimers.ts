@@ -33,6 +33,45 @@ export function assignLanes(timers: Readonly<Record<Side, readonly TimerSpan[]>>
   return out;
 }
 
+/** What an ended run's drawing depends on: its times, its end, its place and the words. */
+type EndedSignature = {
+  readonly labels: Frame['labels'];
+  readonly span: TimerSpan;
+  readonly x: number;
+  readonly top: number;
+  readonly bottom: number;
+};
+
+/** What each timer group drew last, while its run has ended. */
+const drawnRuns = new WeakMap<Element, EndedSignature>();
+
+function endedSignature(d: LanedTimer, f: Frame, x: number): EndedSignature {
+  return { labels: f.labels, span: d.span, x, top: f.sy(d.span.setAt), bottom: f.sy(timerEnd(d.span)) };
+}
+
+function sameSignature(a: EndedSignature | undefined, b: EndedSignature): boolean {
+  return (
+    a !== undefined &&
+    a.labels === b.labels &&
+    a.x === b.x &&
+    a.top === b.top &&
+    a.bottom === b.bottom &&
+    a.span.name === b.span.name &&
+    a.span.setAt === b.span.setAt &&
+    a.span.due === b.span.due &&
+    a.span.endedAt === b.span.endedAt &&
+    a.span.end === b.span.end
+  );
+}
+
+/** The y of a line drawn with no length (y1 = y2, x1 = x2), else undefined. */
+function collapsedAt(line: SVGLineElement): string | undefined {
+  const y = line.getAttribute('y1');
+  return y !== null && y === line.getAttribute('y2') && line.getAttribute('x1') === line.getAttribute('x2')
+    ? y
+    : undefined;
+}
+
 /** x of a lane beside a lifeline. */
 export function laneX(f: Frame, side: Side, lane: number): number {
   const { x, laneOffset, laneW } = f.layout;
@@ -59,15 +98,23 @@ export function drawTimers(
       e.append('path').attr('class', 'cap');
       return e;
     });
-  attrs(groups, {
+  const x = (d: LanedTimer) => r(laneX(f, d.side, d.lane));
+  // An ended run drawn where it was last frame, in the same words, is left alone (most of them).
+  const changed = groups.filter(function (d) {
+    const sig = d.span.end === 'running' ? undefined : endedSignature(d, f, x(d));
+    const same = sig !== undefined && sameSignature(drawnRuns.get(this), sig);
+    if (sig) drawnRuns.set(this, sig);
+    else drawnRuns.delete(this);
+    return !same;
+  });
+  attrs(changed, {
     class: (d) => `${CLS}-timer ${d.span.end === 'running' ? 'running' : 'ended'}`,
     'data-timer': (d) => d.span.name,
     'data-end': (d) => d.span.end,
   });
-  const x = (d: LanedTimer) => r(laneX(f, d.side, d.lane));
   const out = (d: LanedTimer) => (d.side === 'client' ? -1 : 1);
   setText(
-    groups.select('title'),
+    changed.select('title'),
     (d) =>
       f.labels.timerSpan
         .replace('{timer}', f.labels.timers[d.span.name])
@@ -77,13 +124,18 @@ export function drawTimers(
         ? ''
         : f.labels.timerEnds[d.span.end].replace('{at}', formatDuration(d.span.endedAt ?? d.span.due))),
   );
-  attrs(groups.select('.run'), {
+  attrs(changed.select('.run'), {
     x1: x,
     x2: x,
     y1: (d) => r(f.sy(d.span.setAt)),
     y2: (d) => r(f.sy(d.span.endedAt ?? Math.min(now, d.span.due))),
   });
-  attrs(groups.select('.ahead'), {
+  // The dotted line from now to the due time. An ended run's is empty (from now to now) and stays empty
+  // where it was last drawn: rewriting it at the playhead on every frame would change nothing seen.
+  const ahead = groups.select<SVGLineElement>('.ahead').filter(function (d) {
+    return d.span.end === 'running' || !this.hasAttribute('y1') || collapsedAt(this) === undefined;
+  });
+  attrs(ahead, {
     x1: x,
     x2: x,
     y1: r(f.sy(now)),
@@ -103,5 +155,5 @@ export function drawTimers(
       return `${start}M${r(cx - 2.5)},${r(yEnd)}a2.5,2.5 0 1,0 5,0a2.5,2.5 0 1,0 -5,0`;
     return `${start}M${r(cx - 3)},${r(yEnd)}h6`;
   };
-  attrs(groups.select('.cap'), { d: cap });
+  attrs(changed.select('.cap'), { d: cap });
 }

@@ -28,7 +28,11 @@ export function attrs<E extends BaseType, D, P extends BaseType, PD>(
   return sel;
 }
 
-/** Sets text content like `selection.text`, but only where it changed. */
+/**
+ * Sets text content like `selection.text`, but only where it changed, and in place: an element holding
+ * one text node keeps it and only its characters change (a countdown ticking on every frame does not
+ * make a new node each time).
+ */
 export function text<E extends BaseType, D, P extends BaseType, PD>(
   sel: Selection<E, D, P, PD>,
   value: (d: D) => string,
@@ -36,7 +40,10 @@ export function text<E extends BaseType, D, P extends BaseType, PD>(
   sel.each(function (d) {
     const s = value(d);
     const el = this as Element;
-    if (el.textContent !== s) el.textContent = s;
+    const only = el.firstChild;
+    if (s !== '' && only !== null && only === el.lastChild && only.nodeType === Node.TEXT_NODE) {
+      if ((only as Text).data !== s) (only as Text).data = s;
+    } else if (el.textContent !== s) el.textContent = s;
   });
   return sel;
 }

@@ -93,7 +93,7 @@ function sameLine(a: Line, b: Line): boolean {
  * Fractions to try for each request. Arrows drawn on top of each other share one line, so their labels
  * are spread along it in the order they were sent, the first nearest the sender.
  */
-function preferredFractions(requests: readonly LabelRequest[]): number[][] {
+export function preferredFractions(requests: readonly LabelRequest[]): number[][] {
   return requests.map((r) => {
     const group = requests.filter((o) => sameLine(o.path, r.path));
     if (group.length < 2) return FRACTIONS;
@@ -101,6 +101,113 @@ function preferredFractions(requests: readonly LabelRequest[]): number[][] {
     const first = (at + 1) / (group.length + 1);
     return [first, ...FRACTIONS.filter((f) => f !== first)];
   });
+}
+
+/** A label's box as placed (centre, half sizes, direction). */
+export type LabelBox = Box;
+
+/** Half the height of a box's bounding box: a cheap test rejects everything farther away. */
+export function boxReach(b: LabelBox): number {
+  return Math.abs(b.sin) * b.hw + Math.abs(b.cos) * b.hh;
+}
+
+/** What is known about the arrows while placing: every arrow and obstacle line, with their y extents. */
+export type LabelLines = {
+  readonly lines: readonly Line[];
+  readonly top: readonly number[];
+  readonly bottom: readonly number[];
+};
+
+/** The lines labels keep off: the arrows drawn (in request order), then the obstacles. */
+export function labelLines(requests: readonly LabelRequest[], obstacles: readonly Line[]): LabelLines {
+  const lines = [...requests.map((r) => r.drawn), ...obstacles];
+  return {
+    lines,
+    top: lines.map((l) => Math.min(l.y0, l.y1)),
+    bottom: lines.map((l) => Math.max(l.y0, l.y1)),
+  };
+}
+
+/** One label placed: where (or undefined), its box, and the y band its placing looked at. */
+export type PlacedLabel = {
+  readonly place: LabelPlacement | undefined;
+  readonly box: LabelBox | undefined;
+  /**
+   * From the top of the highest box tried to the bottom of the lowest, px; undefined when none was
+   * tried. Only a line or an earlier label reaching into this band can change where the label goes.
+   */
+  readonly band: readonly [number, number] | undefined;
+};
+
+/**
+ * Pure. Places request `i` (see placeSegmentLabels) given the labels placed before it, trying
+ * `fractions` along its arrow.
+ */
+export function placeLabel(
+  r: LabelRequest,
+  i: number,
+  fractions: readonly number[],
+  placed: readonly LabelBox[],
+  lines: LabelLines,
+  fontPx: number,
+): PlacedLabel {
+  const hh = fontPx * 0.62;
+  const { x0, y0, x1, y1 } = r.path;
+  const len = Math.hypot(x1 - x0, y1 - y0);
+  if (len < 2 * END_ROOM) return { place: undefined, box: undefined, band: undefined };
+  const cos = (x1 - x0) / len;
+  const sin = (y1 - y0) / len;
+  // Keep text upright: a right-to-left arrow is read along its reverse direction.
+  const [ucos, usin] = cos < 0 ? [-cos, -sin] : [cos, sin];
+  const fits = (w: number, f: number) => w / 2 + END_ROOM <= Math.min(f, 1 - f) * len;
+  const short = !fractions.some((f) => fits(r.fullW, f));
+  const w = short ? r.shortW : r.fullW;
+  let best: { box: Box; f: number; score: number } | undefined;
+  let band: [number, number] | undefined;
+  // Above the arrow at each fraction first; below it only where that is clearer.
+  const candidates = [1, -1].flatMap((side) => fractions.map((f) => [f, side] as const));
+  for (const [f, side] of candidates) {
+    if (!fits(w, f)) continue;
+    // Normal pointing up the screen (or down, below the arrow).
+    const nx = usin * side;
+    const ny = -ucos * side;
+    const px = x0 + (x1 - x0) * f;
+    const py = y0 + (y1 - y0) * f;
+    const box: Box = {
+      cx: px + nx * (GAP + hh),
+      cy: py + ny * (GAP + hh),
+      hw: w / 2,
+      hh,
+      cos: ucos,
+      sin: usin,
+    };
+    const ext = boxReach(box);
+    band = band
+      ? [Math.min(band[0], box.cy - ext), Math.max(band[1], box.cy + ext)]
+      : [box.cy - ext, box.cy + ext];
+    let score = 0;
+    for (const p of placed) {
+      if (Math.abs(p.cy - box.cy) < ext + boxReach(p) && boxesOverlap(p, box)) score += 1000;
+    }
+    for (let j = 0; j < lines.lines.length; j++) {
+      if (j === i || (lines.bottom[j] ?? 0) < box.cy - ext || (lines.top[j] ?? 0) > box.cy + ext) continue;
+      if (lineHitsBox(lines.lines[j] as Line, box)) score += 1;
+    }
+    if (!best || score < best.score) best = { box, f, score };
+    if (score === 0) break;
+  }
+  if (!best || best.score >= 1000) return { place: undefined, box: undefined, band };
+  return {
+    place: {
+      id: r.id,
+      short,
+      x: best.box.cx,
+      y: best.box.cy,
+      angle: (Math.atan2(usin, ucos) * 180) / Math.PI,
+    },
+    box: best.box,
+    band,
+  };
 }
 
 /**
@@ -115,63 +222,11 @@ export function placeSegmentLabels(
   obstacles: readonly Line[] = [],
 ): (LabelPlacement | undefined)[] {
   const placed: Box[] = [];
-  const hh = fontPx * 0.62;
   const tries = preferredFractions(requests);
-  const lines = [...requests.map((r) => r.drawn), ...obstacles];
-  const top = lines.map((l) => Math.min(l.y0, l.y1));
-  const bottom = lines.map((l) => Math.max(l.y0, l.y1));
-  // Half the height of a box's bounding box: a cheap test rejects everything farther away.
-  const reach = (b: Box) => Math.abs(b.sin) * b.hw + Math.abs(b.cos) * b.hh;
+  const lines = labelLines(requests, obstacles);
   return requests.map((r, i) => {
-    const { x0, y0, x1, y1 } = r.path;
-    const len = Math.hypot(x1 - x0, y1 - y0);
-    if (len < 2 * END_ROOM) return undefined;
-    const cos = (x1 - x0) / len;
-    const sin = (y1 - y0) / len;
-    // Keep text upright: a right-to-left arrow is read along its reverse direction.
-    const [ucos, usin] = cos < 0 ? [-cos, -sin] : [cos, sin];
-    const fits = (w: number, f: number) => w / 2 + END_ROOM <= Math.min(f, 1 - f) * len;
-    const fractions = tries[i] ?? FRACTIONS;
-    const short = !fractions.some((f) => fits(r.fullW, f));
-    const w = short ? r.shortW : r.fullW;
-    let best: { box: Box; f: number; score: number } | undefined;
-    // Above the arrow at each fraction first; below it only where that is clearer.
-    const candidates = [1, -1].flatMap((side) => fractions.map((f) => [f, side] as const));
-    for (const [f, side] of candidates) {
-      if (!fits(w, f)) continue;
-      // Normal pointing up the screen (or down, below the arrow).
-      const nx = usin * side;
-      const ny = -ucos * side;
-      const px = x0 + (x1 - x0) * f;
-      const py = y0 + (y1 - y0) * f;
-      const box: Box = {
-        cx: px + nx * (GAP + hh),
-        cy: py + ny * (GAP + hh),
-        hw: w / 2,
-        hh,
-        cos: ucos,
-        sin: usin,
-      };
-      const ext = reach(box);
-      let score = 0;
-      for (const p of placed) {
-        if (Math.abs(p.cy - box.cy) < ext + reach(p) && boxesOverlap(p, box)) score += 1000;
-      }
-      for (let j = 0; j < lines.length; j++) {
-        if (j === i || (bottom[j] ?? 0) < box.cy - ext || (top[j] ?? 0) > box.cy + ext) continue;
-        if (lineHitsBox(lines[j] as Line, box)) score += 1;
-      }
-      if (!best || score < best.score) best = { box, f, score };
-      if (score === 0) break;
-    }
-    if (!best || best.score >= 1000) return undefined;
-    placed.push(best.box);
-    return {
-      id: r.id,
-      short,
-      x: best.box.cx,
-      y: best.box.cy,
-      angle: (Math.atan2(usin, ucos) * 180) / Math.PI,
-    };
+    const p = placeLabel(r, i, tries[i] ?? FRACTIONS, placed, lines, fontPx);
+    if (p.box) placed.push(p.box);
+    return p.place;
   });
 }

@@ -325,6 +325,30 @@ describe('writing only what changed', () => {
   });
 });
 
+describe('ended timers', () => {
+  it('an ended run is left as drawn as now moves on (its empty dotted line too); a running one follows now', () => {
+    const { trace } = traceOf(LOST_ACK);
+    const { chart, div } = mount();
+    chart.update({ trace, now: 1500, relative: true, follow: false });
+    const ended = [...div.querySelectorAll<SVGLineElement>('g.tsl-sc-timer.ended .ahead')];
+    expect(ended.length).toBeGreaterThan(0);
+    const before = ended.map((l) => [l.getAttribute('y1'), l.getAttribute('y2')]);
+    for (const [y1, y2] of before) expect(y1).toBe(y2);
+    const observer = new MutationObserver(() => {});
+    observer.observe(div, { subtree: true, attributes: true, childList: true, characterData: true });
+    chart.update({ trace, now: 1600, relative: true, follow: false });
+    const touched = observer
+      .takeRecords()
+      .map((m) => (m.target instanceof Element ? m.target : m.target.parentElement))
+      .filter((el) => el?.closest('g.tsl-sc-timer.ended'));
+    observer.disconnect();
+    expect(touched).toEqual([]);
+    expect(ended.map((l) => [l.getAttribute('y1'), l.getAttribute('y2')])).toEqual(before);
+    const running = div.querySelector<SVGLineElement>('g.tsl-sc-timer.running .ahead');
+    if (running) expect(running.getAttribute('y1')).not.toBe(before[0]?.[0]);
+  });
+});
+
 describe('virtualization', () => {
   it('a 2,000-segment trace draws only the arrows in view', () => {
     const trace = syntheticTrace(2000, 20);

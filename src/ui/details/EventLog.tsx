@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'react';
-import type { TraceKind } from '../../core/world/trace';
+import { memo, useMemo, useState } from 'react';
+import type { TraceEvent, TraceKind } from '../../core/world/trace';
+import { sameTrace, useReadout } from '../controls/useReadout';
 import { t } from '../i18n/messages';
 import { LabContext } from '../lab/labContext';
-import { useLabView } from '../lab/useLabView';
 import type { LogLine } from './describeEvent';
 import { describeEvent } from './describeEvent';
 
@@ -25,15 +25,36 @@ function LogText({ line }: { line: LogLine }) {
   );
 }
 
-/** Every trace event so far, filterable; clicking one seeks to its step. */
-export function EventLog() {
+/** One line of the log. Memoized: a line already shown is not rendered again as the log grows. */
+const LogRow = memo(function LogRow({ e }: { e: TraceEvent }) {
   const actor = LabContext.useActorRef();
-  const { trace } = useLabView();
+  return (
+    <li>
+      <button
+        type="button"
+        onClick={() => actor.send({ type: 'SEEK', step: e.step })}
+        className="w-full rounded px-1 py-0.5 text-left hover:bg-slate-100 dark:hover:bg-slate-800"
+      >
+        <span className="tabular-nums text-slate-500 dark:text-slate-400">{e.t.toFixed(1).padStart(8)} </span>
+        <LogText line={describeEvent(e)} />
+      </button>
+    </li>
+  );
+});
+
+/**
+ * Every trace event so far, filterable; clicking one seeks to its step. While playing it is re-read ten
+ * times a second (useReadout), and each line keeps its key (its place in the filtered run), so only new
+ * lines are rendered.
+ */
+export function EventLog() {
+  const trace = useReadout((v) => v.trace, sameTrace);
   const [filter, setFilter] = useState('all');
   const shown = useMemo(() => {
     const kinds = FILTERS[filter];
     const list = kinds ? trace.filter((e) => kinds.includes(e.kind)) : trace;
-    return list.slice(-300);
+    const from = Math.max(0, list.length - 300);
+    return list.slice(from).map((e, i) => ({ e, key: `${e.step}-${from + i}` }));
   }, [trace, filter]);
   return (
     <div>
@@ -51,19 +72,8 @@ export function EventLog() {
         ))}
       </div>
       <ol className="max-h-64 overflow-y-auto font-mono text-xs" data-event-log>
-        {shown.map((e, i) => (
-          <li key={`${e.step}-${i}`}>
-            <button
-              type="button"
-              onClick={() => actor.send({ type: 'SEEK', step: e.step })}
-              className="w-full rounded px-1 py-0.5 text-left hover:bg-slate-100 dark:hover:bg-slate-800"
-            >
-              <span className="tabular-nums text-slate-500 dark:text-slate-400">
-                {e.t.toFixed(1).padStart(8)}{' '}
-              </span>
-              <LogText line={describeEvent(e)} />
-            </button>
-          </li>
+        {shown.map(({ e, key }) => (
+          <LogRow key={key} e={e} />
         ))}
       </ol>
     </div>

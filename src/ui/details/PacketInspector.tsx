@@ -5,11 +5,12 @@ import { formatFlags } from '../../core/segment';
 import { getLang } from '../i18n/langStore';
 import { t } from '../i18n/messages';
 import { localParams } from '../narration/narrationWords';
-import { useLabView } from '../lab/useLabView';
+import { sameTrace, useReadout } from '../controls/useReadout';
 
 /** Every header field of the selected segment, relative and absolute, and why it was sent. */
 export function PacketInspector({ segmentId }: { segmentId: number | undefined }) {
-  const { trace } = useLabView();
+  // Re-read ten times a second while playing (useReadout): only the fate can change as the run goes on.
+  const trace = useReadout((v) => v.trace, sameTrace);
   const found = useMemo(() => {
     if (segmentId === undefined) return undefined;
     const index = trace.findIndex((e) => e.kind === 'send' && e.seg.id === segmentId);

@@ -3,7 +3,8 @@ import type { Timers } from '../../core/endpoint/tcb';
 import { formatIp, PCAP_ENDPOINTS } from '../../core/pcap/endpoints';
 import type { Side } from '../../core/segment';
 import { t } from '../i18n/messages';
-import { useLabView } from '../lab/useLabView';
+import type { LabView } from '../../core/lab/labSession';
+import { useReadout } from '../controls/useReadout';
 
 /** `ss -o` timer text: the timer that matters most, with its time left. */
 export function ssTimer(timers: Timers, now: number, retransmits: number): string {
@@ -35,10 +36,20 @@ const SS_STATE: Record<string, string> = {
   TIME_WAIT: 'TIME-WAIT',
 };
 
-/** Both sockets as `ss -tano` would list them. */
-export function SocketTable() {
-  const { world } = useLabView();
-  const row = (side: Side) => {
+/** One socket's line, as `ss -tano` prints it. */
+type SocketRow = {
+  readonly side: Side;
+  readonly state: string;
+  readonly recvQ: number;
+  readonly sendQ: number;
+  readonly local: string;
+  readonly peer: string;
+  readonly timer: string;
+};
+
+function socketRows(view: LabView): readonly SocketRow[] {
+  const { world } = view;
+  const row = (side: Side): SocketRow => {
     const e = world.endpoints[side];
     const me = PCAP_ENDPOINTS[side];
     const peer = PCAP_ENDPOINTS[side === 'client' ? 'server' : 'client'];
@@ -53,7 +64,43 @@ export function SocketTable() {
       timer: ssTimer(e.context.tcb.timers, world.now, e.context.tcb.retransmits),
     };
   };
-  const rows = [row('client'), row('server')];
+  return [row('client'), row('server')];
+}
+
+/** The timer's kind (`timer:(on`), without its countdown and count. */
+const timerKind = (timer: string): string => timer.slice(0, timer.indexOf(',') + 1);
+
+/**
+ * The same sockets, apart from the figures that busy playback changes on every frame (the queues and the
+ * timers' countdowns): a state change, or a timer set or stopped, shows at once.
+ */
+function sameSockets(a: readonly SocketRow[], b: readonly SocketRow[]): boolean {
+  return a.every((r, i) => {
+    const o = b[i];
+    return o !== undefined && r.state === o.state && timerKind(r.timer) === timerKind(o.timer);
+  });
+}
+
+function sameRows(a: readonly SocketRow[], b: readonly SocketRow[]): boolean {
+  return a.every((r, i) => {
+    const o = b[i];
+    return (
+      o !== undefined &&
+      r.state === o.state &&
+      r.recvQ === o.recvQ &&
+      r.sendQ === o.sendQ &&
+      r.peer === o.peer &&
+      r.timer === o.timer
+    );
+  });
+}
+
+/**
+ * Both sockets as `ss -tano` would list them. While playing, the queues and the timers' countdowns are
+ * re-read ten times a second (useReadout); a state change or a timer set or stopped shows at once.
+ */
+export function SocketTable() {
+  const rows = useReadout(socketRows, sameRows, sameSockets);
   return (
     // Focusable so a keyboard user can scroll the table sideways on a narrow screen (axe:
     // scrollable-region-focusable).

@@ -1,9 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { TcpState } from '../../core/endpoint/tcpState';
-import { relativeNumbering } from '../../core/output/relativeSeq';
 import { t } from '../i18n/messages';
 import { sentenceGap } from '../i18n/sentenceGap';
 import { useLabView } from '../lab/useLabView';
+import { latestNumberingTally } from '../narration/latestNumbering';
 import { narrate } from '../narration/narrate';
 import { RfcLink } from '../RfcLink';
 
@@ -16,13 +16,19 @@ export function NarrationPanel({
   onClearState: () => void;
 }) {
   const { trace, stepEvents, world } = useLabView();
-  const lines = useMemo(() => {
-    const numbering = relativeNumbering(trace)(trace.length - 1);
-    return narrate(stepEvents, {
-      relative: (dir, seq, ack) => numbering.relative(dir, seq, ack),
-      stateOf: (side) => world.endpoints[side].value as TcpState,
-    });
-  }, [trace, stepEvents, world]);
+  // Read incrementally: the trace is a new, longer array on every frame of playback.
+  const [latestNumbering] = useState(latestNumberingTally);
+  const numbering = useMemo(() => latestNumbering(trace), [latestNumbering, trace]);
+  const client = world.endpoints.client.value as TcpState;
+  const server = world.endpoints.server.value as TcpState;
+  const lines = useMemo(
+    () =>
+      narrate(stepEvents, {
+        relative: (dir, seq, ack) => numbering.relative(dir, seq, ack),
+        stateOf: (side) => (side === 'client' ? client : server),
+      }),
+    [stepEvents, numbering, client, server],
+  );
   return (
     <section
       aria-labelledby="narration-title"
