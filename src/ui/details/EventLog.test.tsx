@@ -1,6 +1,8 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { labMachine } from '../../core/lab/labMachine';
 import { runScript } from '../../core/script/runScript';
 import { LabContext } from '../lab/labContext';
 import { EventLog } from './EventLog';
@@ -19,25 +21,21 @@ function mount(at: number) {
   const div = document.createElement('div');
   document.body.append(div);
   const root = createRoot(div);
-  let actor: ReturnType<typeof LabContext.useActorRef> | undefined;
-  function Grab() {
-    actor = LabContext.useActorRef();
-    return null;
-  }
+  const actor = createActor(labMachine, { input: { script: SCRIPT, at } }).start();
   act(() =>
     root.render(
-      <LabContext.Provider options={{ input: { script: SCRIPT, at } }}>
-        <Grab />
+      <LabContext.Provider value={actor}>
         <EventLog />
       </LabContext.Provider>,
     ),
   );
   cleanups.push(() => {
     act(() => root.unmount());
+    actor.stop();
     div.remove();
   });
   const lines = () => [...div.querySelectorAll('[data-event-log] li')];
-  return { send: (e: Parameters<NonNullable<typeof actor>['send']>[0]) => act(() => actor?.send(e)), lines };
+  return { send: (e: Parameters<typeof actor.send>[0]) => act(() => actor.send(e)), lines };
 }
 
 describe('EventLog', () => {
