@@ -66,6 +66,10 @@ function EmbedApi() {
   return null;
 }
 
+/** The controls section's content-visibility and its height before it is first shown, by width. */
+const CONTROLS_SIZE =
+  '[content-visibility:auto] [contain-intrinsic-size:auto_53rem] sm:[contain-intrinsic-size:auto_34rem] md:[contain-intrinsic-size:auto_25rem] lg:[contain-intrinsic-size:auto_23rem]';
+
 function Lab() {
   const { embed, visible, columns } = useLayout();
   const views = useViews();
@@ -100,10 +104,12 @@ function Lab() {
         {visible('narration') && (
           <NarrationPanel selectedState={selectedState} onClearState={() => views.selectState(undefined)} />
         )}
+        {/* Skipped by the browser's rendering while scrolled out of view (playback then repaints only
+            the drawings); the intrinsic sizes are its usual heights, remembered once it has been shown. */}
         <section
           hidden={!visible('controls')}
           aria-label={t('panel.controls')}
-          className="flex flex-col gap-3 rounded-xl border border-[var(--tsl-border)] bg-[var(--tsl-panel)] p-3"
+          className={`flex flex-col gap-3 rounded-xl border border-[var(--tsl-border)] bg-[var(--tsl-panel)] p-3 ${CONTROLS_SIZE}`}
         >
           <PlaybackBar />
           <div className="grid min-w-0 gap-3 md:grid-cols-2">
