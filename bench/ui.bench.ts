@@ -22,6 +22,14 @@ const TARGET_P95_MS = 16.7;
 const LONG_TASK_MS = 50;
 /** One frame at 60 Hz; an interval half a millisecond past a multiple of it missed a vsync. */
 const FRAME_MS = 1000 / 60;
+/**
+ * How far a measured interval may stray from a whole number of vsync periods and still be that number:
+ * Chromium coarsens rAF and performance.now() timestamps to 100 µs with jitter on a page that is not
+ * cross-origin isolated, so frames that are exactly on time read 16.6, 16.7 or 16.8 ms.
+ */
+const JITTER_MS = 0.5;
+/** An interval in whole 60 Hz vsync periods (1 = on time, 2 = one frame missed). */
+const vsyncs = (interval: number) => Math.ceil((interval - JITTER_MS) / FRAME_MS);
 const COLD_LOADS = 10;
 const CHINESE_DEMO = 'lang=zh-CN&scenario=normal-close&step=end';
 const BUSY = { windowMs: 20_000, bytes: 200_000, readEveryMs: 250, sendEveryMs: 5000 };
@@ -79,7 +87,10 @@ function report(
   const fi = busy.intervals;
   const longest = max(busy.longTasks.map((t) => t.duration));
   const p95 = percentile(fi, 95);
-  const late = fi.filter((x) => x > FRAME_MS + 0.5).length;
+  const late = fi.filter((x) => vsyncs(x) > 1).length;
+  // The target (p95 ≤ 16.7 ms, one 60 Hz frame) is judged in vsync periods, so timestamp coarsening
+  // (16.8 ms for a frame on time) cannot fail it and nothing late can pass it.
+  const p95Vsyncs = vsyncs(p95);
   const pad = (s: string, n: number) => s.padEnd(n);
 
   console.log('');
@@ -133,12 +144,23 @@ function report(
   );
   console.log(
     `  frame interval p50 ${ms(percentile(fi, 50), 2)}   p95 ${ms(p95, 2)}   p99 ${ms(percentile(fi, 99), 2)}   ` +
-      `max ${ms(max(fi), 2)}   target p95 ≤ ${TARGET_P95_MS} ms   ${verdict(p95 <= TARGET_P95_MS)}`,
+      `max ${ms(max(fi), 2)}   target p95 ≤ ${TARGET_P95_MS} ms (one vsync)   ` +
+      `p95 = ${p95Vsyncs} vsync${p95Vsyncs === 1 ? '' : 's'} ${verdict(p95Vsyncs <= 1)}`,
   );
   console.log(
     `  ${fi.length} frames (${(fi.length / (BUSY.windowMs / 1000)).toFixed(1)}/s), ` +
       `${late} over one 60 Hz frame (${((100 * late) / Math.max(1, fi.length)).toFixed(1)}%), ` +
-      `${fi.filter((x) => x > 2 * FRAME_MS + 0.5).length} over two`,
+      `${fi.filter((x) => vsyncs(x) > 2).length} over two (±${JITTER_MS} ms timestamp jitter allowed)`,
+  );
+  const onTime = new Map<string, number>();
+  for (const x of fi)
+    if (vsyncs(x) === 1 && x > FRAME_MS - JITTER_MS)
+      onTime.set(x.toFixed(1), (onTime.get(x.toFixed(1)) ?? 0) + 1);
+  console.log(
+    `  on-time frames read ${[...onTime]
+      .sort()
+      .map(([v, n]) => `${v} ms ×${n}`)
+      .join(', ')} (timestamps are coarsened)`,
   );
   console.log(
     `  ${busy.longTasks.length} long tasks (> ${LONG_TASK_MS} ms), longest ${busy.longTasks.length ? ms(longest) : '—'}   ` +
