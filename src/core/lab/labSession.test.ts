@@ -55,6 +55,23 @@ describe('lab session', () => {
     expect(v.stepEvents.every((e) => e.step === 3)).toBe(true);
   });
 
+  it('frames within one step share that step’s trace; the next step, or a seek back, cuts its own', () => {
+    let s = advanceTime(createSession(handshake), 25);
+    const a = viewOf(s);
+    s = advanceTime(s, 5); // still on the wire: the same step, later
+    const b = viewOf(s);
+    expect(b.world.now).toBe(30);
+    expect(b.trace).toBe(a.trace);
+    expect(b.stepEvents).toBe(a.stepEvents);
+    s = stepForward(s);
+    const c = viewOf(s);
+    expect(c.trace).not.toBe(a.trace);
+    expect(c.trace).toEqual(s.sim.trace.slice(0, s.sim.traceLengthAt(s.step)));
+    const back = viewOf(seek(s, a.trace.at(-1)?.step ?? 0));
+    expect(back.trace).toEqual(a.trace);
+    expect(back.stepEvents).toEqual(a.stepEvents);
+  });
+
   it('acting at the live edge extends the run; the world keeps going as time advances', () => {
     let s = createSession('iss client=1000 server=5000');
     expect(atLiveEdge(s)).toBe(true);

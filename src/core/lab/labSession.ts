@@ -117,14 +117,24 @@ export function viewOf(s: LabSession): LabView {
   return v;
 }
 
+/** The last trace prefix cut from each simulation: frames within one step share it (less garbage). */
+const prefixes = new WeakMap<Simulation, Pick<LabView, 'trace' | 'stepEvents'> & { step: number }>();
+
 function computeView(s: LabSession): LabView {
   const w = s.sim.stateAt(s.step);
   const world = s.time > w.now ? withWorld(w, { now: s.time }) : w;
   const end = s.sim.traceLengthAt(s.step);
+  const cached = prefixes.get(s.sim);
+  // A simulation is only appended to, so the same step and length mean the same events.
+  if (cached && cached.step === s.step && cached.trace.length === end) {
+    return { world, trace: cached.trace, stepEvents: cached.stepEvents };
+  }
   const trace = s.sim.trace.slice(0, end);
   let start = end;
   while (start > 0 && trace[start - 1]?.step === s.step) start--;
-  return { world, trace, stepEvents: trace.slice(start) };
+  const cut = { step: s.step, trace, stepEvents: trace.slice(start) };
+  prefixes.set(s.sim, cut);
+  return { world, trace: cut.trace, stepEvents: cut.stepEvents };
 }
 
 /** Time of the next thing that will happen after the shown moment, or undefined. */
