@@ -94,14 +94,10 @@ export function PlaybackBar() {
   );
   const speedId = useId();
   return (
-    // Skipped by the browser's rendering while scrolled out of view: repainting the scrubber's ticks is
-    // the page's costliest paint. The padding keeps focus rings inside the paint containment that
-    // content-visibility brings; the negative margin keeps the layout as it was.
-    <div
-      className="-m-1 flex flex-wrap items-center gap-2 p-1 [contain-intrinsic-size:auto_2.25rem] [content-visibility:auto]"
-      role="toolbar"
-      aria-label={t('playback.title')}
-    >
+    // Its section (App.tsx) is skipped by rendering while scrolled out of view: repainting the scrubber's
+    // ticks was the page's costliest paint. (Its own content-visibility, nested in the section's, was
+    // left blank for a frame when the section came into view.)
+    <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label={t('playback.title')}>
       <NavButton name="start" event="TO_START" />
       <NavButton name="back" event="STEP_BACK" />
       <button
