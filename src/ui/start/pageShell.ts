@@ -18,6 +18,8 @@ import {
   HEADER_CLASS,
   HEADER_CONTROLS_CLASS,
   HEADER_CONTROLS_ROOM_CLASS,
+  HEADER_ACTIONS_CLASS,
+  HEADER_PICKER_CLASS,
   HEADER_ROW_CLASS,
   mainClass,
   PANEL_TITLE_CLASS,
@@ -57,6 +59,26 @@ export function createViewHosts(): ViewHosts {
   return { graph, chart };
 }
 
+/** A field's place while the controls load: a faint box where the field will be. */
+const PLACE_CLASS = 'h-8 rounded-md bg-[var(--tsl-border)] opacity-60';
+
+/**
+ * The room the header's controls will take, with a faint box where each will be (the scenario picker,
+ * the three selects, the buttons), laid out by the controls' own grid.
+ */
+function controlsRoom(): HTMLElement {
+  const room = el(
+    'div',
+    `${HEADER_CONTROLS_CLASS} ${HEADER_CONTROLS_ROOM_CLASS}`,
+    undefined,
+    el('div', HEADER_PICKER_CLASS, undefined, el('div', `${PLACE_CLASS} w-full sm:w-56`)),
+    ...[0, 1, 2].map(() => el('div', `${PLACE_CLASS} w-full sm:w-24`)),
+    el('div', HEADER_ACTIONS_CLASS, undefined, el('div', `${PLACE_CLASS} w-48`)),
+  );
+  room.setAttribute('aria-hidden', 'true');
+  return room;
+}
+
 /** Replaces `root`'s content with the first frame's page around `hosts`. */
 export function renderPageShell(root: HTMLElement, hosts: ViewHosts, layout: ShellLayout): void {
   const header = layout.embed
@@ -76,7 +98,7 @@ export function renderPageShell(root: HTMLElement, hosts: ViewHosts, layout: She
             el('h1', TITLE_CLASS, t('app.name')),
             el('p', TAGLINE_CLASS, t('app.tagline')),
           ),
-          el('div', `${HEADER_CONTROLS_CLASS} ${HEADER_CONTROLS_ROOM_CLASS}`),
+          controlsRoom(),
         ),
       );
   const graph = el(
