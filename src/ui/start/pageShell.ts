@@ -4,7 +4,7 @@
  * (layoutClasses.ts), which replaces it (keeping the two drawings' elements) as soon as it has loaded.
  * Text only (textContent), never markup.
  */
-import type { PanelName } from '../boot/bootConfig';
+import type { Layout } from '../embed/layoutOf';
 import { t } from '../i18n/messages';
 import {
   CHART_BODY_CLASS,
@@ -29,13 +29,6 @@ import {
   viewsGridClass,
 } from '../layoutClasses';
 import type { ViewHosts } from './labViews';
-
-/** What the shell shows: the page's layout settings. */
-export type ShellLayout = {
-  readonly embed: boolean;
-  readonly visible: (panel: PanelName) => boolean;
-  readonly columns: string;
-};
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -80,7 +73,7 @@ function controlsRoom(): HTMLElement {
 }
 
 /** Replaces `root`'s content with the first frame's page around `hosts`. */
-export function renderPageShell(root: HTMLElement, hosts: ViewHosts, layout: ShellLayout): void {
+export function renderPageShell(root: HTMLElement, hosts: ViewHosts, layout: Layout): void {
   const header = layout.embed
     ? el('header', EMBED_BAR_CLASS, undefined, el('h1', EMBED_TITLE_CLASS, t('app.name')))
     : el(
