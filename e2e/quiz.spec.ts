@@ -159,3 +159,12 @@ test('at 360 px in the dark scheme the question fits, stays in view and is acces
   await expect(page.locator('[data-quiz-result]')).toHaveAttribute('data-quiz-result', 'wrong');
   await expect(page.locator('[data-quiz-continue]')).toBeInViewport();
 });
+
+test('quiz=1 with autoplay=1 asks before the very first state change: the quiz is on before playing starts', async ({
+  page,
+}) => {
+  const errors = await open(page, '?scenario=handshake&quiz=1&autoplay=1');
+  await expectQuestion(page, 'server', 'CLOSED');
+  await expect(root(page)).toHaveAttribute('data-step', '0');
+  expect(errors).toEqual([]);
+});

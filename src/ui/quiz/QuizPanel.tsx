@@ -1,16 +1,14 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { TcpState } from '../../core/endpoint/tcpState';
 import { finished } from '../../core/lab/labMachine';
 import { pendingQuestion, quizScore } from '../../core/quiz/quizState';
 import type { Side } from '../../core/segment';
-import { useBoot } from '../boot/bootContext';
 import { FIELD_CLASS } from '../controls/fields';
 import { t } from '../i18n/messages';
 import { LabContext } from '../lab/labContext';
 import { QuizFeedback } from './QuizFeedback';
 import { QuizQuestionView } from './QuizQuestionView';
 import { QuizSummary } from './QuizSummary';
-import { useQuizSides } from './useQuizSides';
 
 const SIDE_CHOICES = { both: ['client', 'server'], client: ['client'], server: ['server'] } as const;
 
@@ -23,11 +21,6 @@ export function QuizPanel() {
   const actor = LabContext.useActorRef();
   const quiz = LabContext.useSelector((s) => s.context.quiz);
   const session = LabContext.useSelector((s) => s.context.session);
-  const sides = useQuizSides();
-  const startOn = useBoot().config.quiz;
-  useEffect(() => {
-    if (startOn) actor.send({ type: 'QUIZ', on: true, sides });
-  }, [actor, startOn, sides]);
   const [dismissed, setDismissed] = useState(-1);
   const panel = useRef<HTMLElement>(null);
   const sidesId = useId();

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import type { Side } from '../../core/segment';
-import { BOTH_SIDES } from '../../core/quiz/quizState';
 import { useBoot } from '../boot/bootContext';
+import { quizSidesOf } from './quizSidesOf';
 
-/** The endpoints the quiz asks about when it is turned on: the URL's `quizSide`, or both. Stable. */
+/** The endpoints the quiz asks about when it is turned on (quizSidesOf.ts). Stable. */
 export function useQuizSides(): readonly Side[] {
-  const side = useBoot().config.quizSide;
-  return useMemo(() => (side ? [side] : BOTH_SIDES), [side]);
+  const { config } = useBoot();
+  return useMemo(() => quizSidesOf(config), [config]);
 }

@@ -10,6 +10,7 @@ import { createActor } from 'xstate';
 import { labMachine } from '../../core/lab/labMachine';
 import { readBootConfig } from '../boot/bootConfig';
 import { labInputOf } from '../boot/labInputOf';
+import { quizSidesOf } from '../quiz/quizSidesOf';
 import { layoutOf } from '../embed/layoutOf';
 import { loadLang, subscribeLang } from '../i18n/langStore';
 import { t } from '../i18n/messages';
@@ -40,6 +41,8 @@ export async function startLab(root: HTMLElement): Promise<void> {
   subscribeLang(retitle);
 
   const actor = createActor(labMachine, { input: labInputOf(config) }).start();
+  // quiz=1 holds the lab before the first state change, so it is on before anything plays (autoplay=1).
+  if (config.quiz) actor.send({ type: 'QUIZ', on: true, sides: quizSidesOf(config) });
   const layout = layoutOf(config);
   root.className = rootClass(layout.embed);
   const hosts = createViewHosts();
