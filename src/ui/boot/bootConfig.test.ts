@@ -57,6 +57,18 @@ describe('readBootConfig: each parameter', () => {
     expect(config).toMatchObject({ seed: 16, embed: true, autoplay: false });
   });
 
+  it('lang= takes any English or Chinese tag, in any case, as the language the page opens in', () => {
+    expect(readBootConfig('?LANG=zh-tw')).toEqual({
+      config: expect.objectContaining({ lang: 'zh-CN' }),
+      problems: [],
+    });
+    expect(readBootConfig('?lang=en-GB')).toEqual({
+      config: expect.objectContaining({ lang: 'en' }),
+      problems: [],
+    });
+    expect(readBootConfig('?lang=zh-Hans').config.lang).toBe('zh-CN');
+  });
+
   it('step= takes start, end, or a whole number up to the step limit', () => {
     expect(readBootConfig('?step=end').config.at).toBe('end');
     expect(readBootConfig('?scenario=handshake&step=start').config.at).toBe('start');

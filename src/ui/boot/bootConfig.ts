@@ -2,6 +2,7 @@
  * What the page was opened with: the settings read from its URL (docs/url-api.md) and the problems
  * found in them. Pure: the URL is passed in, nothing is read from `window`.
  */
+import type { Lang } from '../i18n/messages';
 import type { ProfileName } from '../../core/script/ast';
 import { findScenario, SCENARIOS } from '../../core/scenarios/scenarios';
 import type { Side } from '../../core/segment';
@@ -54,7 +55,7 @@ export type BootConfig = {
   /** Open at this step, or at the script's start/end. @default 'end' for free play, 'start' otherwise */
   readonly at: 'start' | 'end' | number;
   /** Language asked for by `lang=`; undefined means the browser's. */
-  readonly lang?: string;
+  readonly lang?: Lang;
   /** Theme asked for by `theme=`; undefined keeps the learner's choice. */
   readonly theme?: 'light' | 'dark' | 'system';
   /** The panels shown; undefined shows them all. */

@@ -2,6 +2,8 @@
  * Readers of the single-valued URL parameters (docs/url-api.md): each takes the decoded text and returns
  * the setting, or the message key and params of what is wrong with it. Pure; never throws.
  */
+import { langOf } from '../i18n/resolveLang';
+import type { Lang } from '../i18n/messages';
 import { SPEEDS } from '../../core/lab/labMachine';
 import type { ProfileName } from '../../core/script/ast';
 import { quote } from '../../core/script/lexer';
@@ -61,17 +63,10 @@ export function readStep(text: string): Read<'start' | 'end' | number> {
   return no('url.step', text, { max: MAX_STEP });
 }
 
-const LANGS: ReadonlyMap<string, string> = new Map([
-  ['en', 'en'],
-  ['zh-cn', 'zh-CN'],
-  ['zh', 'zh'],
-  ['zh-hans', 'zh-Hans'],
-]);
-
-/** `en`, `zh-CN`, `zh` or `zh-Hans`, any case; kept as written in canonical case. */
-export function readLang(text: string): Read<string> {
-  const v = LANGS.get(text.trim().toLowerCase());
-  return v === undefined ? no('url.lang', text) : ok(v);
+/** Any English or Chinese language tag, any case (`en`, `en-GB`, `zh-CN`, `zh`, `zh-Hans`, `zh-TW`): the app's language for it (langOf). */
+export function readLang(text: string): Read<Lang> {
+  const lang = langOf(text);
+  return lang === undefined ? no('url.lang', text) : ok(lang);
 }
 
 /** `light`, `dark` or `system`. */

@@ -84,6 +84,12 @@ describe('the first frame (before React)', () => {
     expect(root.getAttribute('data-trace-digest')).toMatch(/^[0-9a-f]+$/);
   });
 
+  it('opens in the language lang= names, read with the other parameters (any case)', async () => {
+    const { root } = await start('?LANG=zh-tw');
+    expect(document.documentElement.lang).toBe('zh-CN');
+    expect(root.querySelector('h1')?.textContent).toMatch(/[\u4e00-\u9fff]/);
+  });
+
   it('applies the theme before drawing: theme=dark in the URL', async () => {
     await start('?theme=dark');
     expect(document.documentElement.classList.contains('dark')).toBe(true);

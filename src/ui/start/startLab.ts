@@ -32,7 +32,7 @@ export async function startLab(root: HTMLElement): Promise<void> {
   // The first frame waits for the reader's catalogue, so a Chinese page never flashes English; if it
   // cannot be fetched the page opens in English.
   const browserLangs = navigator.languages.length > 0 ? navigator.languages : [navigator.language];
-  await loadLang(startLang(window.location.search, browserLangs)).catch(() => undefined);
+  await loadLang(startLang(config.lang, browserLangs)).catch(() => undefined);
   // The tab's title follows the page's language.
   const retitle = () => {
     document.title = t('app.name');
