@@ -1,10 +1,8 @@
 import type { AtAction, Command } from './ast';
+import { MAX_RUN_STEPS } from './maxRunSteps';
 import { lower, quote, wordAt, type Word } from './lexer';
 import { parseDuration, parseWhole } from './parseValues';
 import { fail, ok, type Result } from './result';
-
-/** Most steps a run may take (runScript's `maxSteps`): the largest step an `at` line may name. */
-export const MAX_AT_STEP = 200_000;
 
 const ACTIONS: ReadonlySet<Command['kind']> = new Set<AtAction['kind']>([
   'call',
@@ -34,7 +32,7 @@ export function parseAt(
   if (lower(kw.value) !== 'step') return fail(kw.value, 'atExpectedStep', { word: quote(kw.value.text) });
   const n = wordAt(words, 2, 'atStepNeedsNumber');
   if (!n.ok) return n;
-  const step = parseWhole(n.value, 'the step', 0, MAX_AT_STEP);
+  const step = parseWhole(n.value, 'the step', 0, MAX_RUN_STEPS);
   if (!step.ok) return step;
   let i = 3;
   let time: number | undefined;

@@ -2,6 +2,7 @@
  * Runs a demo script against a fresh world and records everything in a Simulation. Pure in effect:
  * the same text gives the same trace, in Node and in the browser.
  */
+import { MAX_RUN_STEPS } from './maxRunSteps';
 import type { EndpointInput } from '../endpoint/endpointEvents';
 import { stateOf } from '../endpoint/stepEndpoint';
 import type { TcpState } from '../endpoint/tcpState';
@@ -55,7 +56,7 @@ export type RunResult = {
   readonly failures: readonly RunFailure[];
 };
 
-const DEFAULT_LIMITS: RunLimits = { maxSteps: 200_000, maxWaitMs: 3_600_000 };
+const DEFAULT_LIMITS: RunLimits = { maxSteps: MAX_RUN_STEPS, maxWaitMs: 3_600_000 };
 
 const SETUP_KINDS = new Set<Command['kind']>(['seed', 'profile', 'timers', 'iss', 'option']);
 

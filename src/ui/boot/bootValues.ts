@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/messages';
 import { SPEEDS } from '../../core/lab/labMachine';
 import type { ProfileName } from '../../core/script/ast';
 import { quote } from '../../core/script/lexer';
+import { MAX_RUN_STEPS } from '../../core/script/maxRunSteps';
 import { nearest } from '../../core/script/suggest';
 import { parseOrigin } from '../embed/originPolicy';
 
@@ -14,9 +15,6 @@ import { parseOrigin } from '../embed/originPolicy';
 export type Read<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly key: string; readonly params: Readonly<Record<string, string | number>> };
-
-/** Most steps a run may take (runScript's `maxSteps`), so the largest `step=` worth asking for. */
-export const MAX_STEP = 200_000;
 
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const no = <T>(key: string, value: string, params: Record<string, string | number> = {}): Read<T> => ({
@@ -55,12 +53,12 @@ export function readSpeed(text: string): Read<number> {
   return SPEEDS.some((s) => s === n) ? ok(n) : no('url.speed', text, { list: SPEEDS.join(', ') });
 }
 
-/** A step: `start`, `end`, or a whole number 0..MAX_STEP. */
+/** A step: `start`, `end`, or a whole number 0..MAX_RUN_STEPS. */
 export function readStep(text: string): Read<'start' | 'end' | number> {
   const v = text.trim().toLowerCase();
   if (v === 'start' || v === 'end') return ok(v);
-  if (/^\d{1,6}$/.test(v) && Number(v) <= MAX_STEP) return ok(Number(v));
-  return no('url.step', text, { max: MAX_STEP });
+  if (/^\d{1,6}$/.test(v) && Number(v) <= MAX_RUN_STEPS) return ok(Number(v));
+  return no('url.step', text, { max: MAX_RUN_STEPS });
 }
 
 /** Any English or Chinese language tag, any case (`en`, `en-GB`, `zh-CN`, `zh`, `zh-Hans`, `zh-TW`): the app's language for it (langOf). */
