@@ -3,7 +3,8 @@ import { textWidth } from './chartLayout';
 import type { Frame } from './chartFrame';
 import { CLS } from './chartTheme';
 import { attrs, text as setText } from './lazyAttr';
-import type { LabelPlacement, Line } from './placeSegmentLabels';
+import type { LabelPlacement } from './placeSegmentLabels';
+import { sameLineExactly } from './placeSegmentLabels';
 import { labelPlacer } from './labelPlacer';
 import { placeSegmentLabels } from './placeSegmentLabels';
 import type { SegmentGeometry } from './segmentGeometry';
@@ -30,10 +31,6 @@ export function visibleSegments(f: Frame): ChartSegment[] {
 /** What each segments layer showed last, by segment id (to skip what has not changed). */
 const drawn = new WeakMap<Element, { labels: Frame['labels']; views: ReadonlyMap<number, SegView> }>();
 
-function sameLine(a: Line, b: Line): boolean {
-  return a.x0 === b.x0 && a.y0 === b.y0 && a.x1 === b.x1 && a.y1 === b.y1;
-}
-
 function samePlace(a: LabelPlacement | undefined, b: LabelPlacement | undefined): boolean {
   return a === b || (!!a && !!b && a.short === b.short && a.x === b.x && a.y === b.y && a.angle === b.angle);
 }
@@ -44,8 +41,8 @@ function sameView(a: SegView | undefined, b: SegView): boolean {
     a !== undefined &&
     a.seg === b.seg &&
     a.selected === b.selected &&
-    sameLine(a.geo.path, b.geo.path) &&
-    sameLine(a.geo.drawn, b.geo.drawn) &&
+    sameLineExactly(a.geo.path, b.geo.path) &&
+    sameLineExactly(a.geo.drawn, b.geo.drawn) &&
     samePlace(a.place, b.place)
   );
 }

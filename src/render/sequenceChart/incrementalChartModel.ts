@@ -1,6 +1,7 @@
-import { relativeNumbering } from '../../core/output/relativeSeq';
+import type { RelativeNumbering } from '../../core/output/relativeSeq';
+import { numberingFrom, setsIss } from '../../core/output/relativeSeq';
 import type { TimerName } from '../../core/endpoint/tcb';
-import type { Side } from '../../core/segment';
+import type { Direction, Side } from '../../core/segment';
 import type { TraceEvent } from '../../core/world/trace';
 import type { SegmentDraft, SegmentTally } from './chartSegments';
 import { chartSegmentOf, positionsById, segmentTally, settled, tallySegment } from './chartSegments';
@@ -36,9 +37,9 @@ type Tally = {
   /** Segments in sending order, and by id. */
   readonly order: Slot[];
   readonly slots: Map<number, Slot>;
-  /** The SYNs that set each side's ISS, for relative numbers. */
-  readonly syns: TraceEvent[];
-  numbering: ((dir: SegmentDraft['seg']['dir'], seq: number, ack: number) => Numbers) | undefined;
+  /** Each direction's ISS so far, and the relative numbering they give. */
+  iss: Readonly<Partial<Record<Direction, number>>>;
+  numbering: RelativeNumbering | undefined;
   /** Times at which something is drawn whatever `now` is (how many things each), and them in order. */
   readonly stopCounts: Map<number, number>;
   readonly stops: number[];
@@ -61,7 +62,7 @@ function newTally(trace: readonly TraceEvent[], opts: ChartModelOptions): Tally 
     timers: timerTally(opts.timerNames ?? DRAWN_TIMERS),
     order: [],
     slots: new Map(),
-    syns: [],
+    iss: {},
     numbering: undefined,
     stopCounts: new Map(),
     stops: [],
@@ -145,18 +146,17 @@ function readEvent(x: Tally, e: TraceEvent, index: number): void {
       removeStop(x, before.seg.sentAt);
       x.order.splice(x.order.lastIndexOf(slot), 1);
     }
-    if (e.kind === 'send' && e.seg.flags.SYN && !e.seg.injected && !e.seg.retransmit) {
-      // relativeNumbering over the SYNs alone, at the last of them, is its numbering at this index.
-      x.syns.push(e);
-      const n = relativeNumbering(x.syns)(x.syns.length - 1);
-      x.numbering = (dir, seq, ack) => n.relative(dir, seq, ack);
+    if (setsIss(e)) {
+      // The SYN counts before its own numbers are taken, as relativeNumbering has it at this index.
+      x.iss = { ...x.iss, [e.seg.dir]: e.seg.seq };
+      x.numbering = numberingFrom(x.iss);
     }
     const d = tallySegment(x.segments, e, index);
     if (d) {
       if (slot) slot.drawn = undefined;
       if (sends) {
         const { seg } = d;
-        const numbers = x.relative && x.numbering ? x.numbering(seg.dir, seg.seq, seg.ack) : seg;
+        const numbers = x.relative && x.numbering ? x.numbering.relative(seg.dir, seg.seq, seg.ack) : seg;
         const fresh: Slot = { draft: d, numbers, drawn: undefined };
         x.slots.set(seg.id, fresh);
         x.order.splice(

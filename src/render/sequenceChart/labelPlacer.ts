@@ -1,5 +1,5 @@
 import type { LabelBox, LabelPlacement, LabelRequest, Line, PlacedLabel } from './placeSegmentLabels';
-import { boxReach, labelLines, placeLabel, preferredFractions } from './placeSegmentLabels';
+import { boxReach, labelLines, placeLabel, preferredFractions, sameLineExactly } from './placeSegmentLabels';
 
 /** A y interval, px (top, bottom). */
 type Span = readonly [number, number];
@@ -7,17 +7,13 @@ type Span = readonly [number, number];
 /** What one request gave last time. */
 type Entry = { readonly req: LabelRequest; readonly tries: readonly number[]; readonly out: PlacedLabel };
 
-function sameLine(a: Line, b: Line): boolean {
-  return a.x0 === b.x0 && a.y0 === b.y0 && a.x1 === b.x1 && a.y1 === b.y1;
-}
-
 function sameRequest(a: LabelRequest, b: LabelRequest): boolean {
   return (
     a.id === b.id &&
     a.fullW === b.fullW &&
     a.shortW === b.shortW &&
-    sameLine(a.path, b.path) &&
-    sameLine(a.drawn, b.drawn)
+    sameLineExactly(a.path, b.path) &&
+    sameLineExactly(a.drawn, b.drawn)
   );
 }
 
@@ -67,7 +63,7 @@ export function labelPlacer(): (
       for (const r of requests) {
         ids.add(r.id);
         const old = before.byId.get(r.id);
-        if (old && sameLine(old.req.drawn, r.drawn)) continue;
+        if (old && sameLineExactly(old.req.drawn, r.drawn)) continue;
         lineChanges.push(lineSpan(r.drawn));
         if (old) lineChanges.push(lineSpan(old.req.drawn));
       }
@@ -79,7 +75,7 @@ export function labelPlacer(): (
       const n = Math.max(obstacles.length, before.obstacles.length);
       for (let k = 0; k < n; k++) {
         const [a, b] = [obstacles[k], before.obstacles[k]];
-        if (a && b && sameLine(a, b)) continue;
+        if (a && b && sameLineExactly(a, b)) continue;
         if (a) lineChanges.push(lineSpan(a));
         if (b) lineChanges.push(lineSpan(b));
       }

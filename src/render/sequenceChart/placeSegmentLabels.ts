@@ -1,6 +1,11 @@
 /** A straight line on screen. */
 export type Line = { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number };
 
+/** Whether two lines are exactly the same (what was drawn or placed can be kept). */
+export function sameLineExactly(a: Line, b: Line): boolean {
+  return a.x0 === b.x0 && a.y0 === b.y0 && a.x1 === b.x1 && a.y1 === b.y1;
+}
+
 /** A segment label that wants a place along its arrow. */
 export type LabelRequest = {
   readonly id: number;
