@@ -108,13 +108,21 @@ export function createLabViews(actor: LabActor, hosts: ViewHosts, options: LabVi
   let transitions: readonly FiredTransition[] = [];
   let view: LabView | undefined;
   let drawn: LabView | undefined;
+  // Once per view: the same positions array lets the chart reuse its model when only the view state
+  // changes (a selection, following the playhead).
+  let inFlightOf: LabView | undefined;
+  let inFlight: ReturnType<typeof inFlightPositions> = [];
 
   function drawChart() {
     if (!view) return;
+    if (inFlightOf !== view) {
+      inFlightOf = view;
+      inFlight = inFlightPositions(view.world);
+    }
     chart?.update({
       trace: view.trace,
       now: view.world.now,
-      inFlight: inFlightPositions(view.world),
+      inFlight,
       relative: state.relative,
       follow: state.follow,
       ...(state.selected === undefined ? {} : { selectedSegmentId: state.selected }),
