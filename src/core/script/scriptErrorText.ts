@@ -4,6 +4,7 @@
  * tests read the same text as before, and the UI can show the same problem in another language
  * (src/ui/i18n/<lang>/scriptErrors.ts, held to these codes and placeholders by a test).
  */
+import { fillTemplate } from '../fillTemplate';
 
 const STATES =
   'CLOSED, LISTEN, SYN_SENT, SYN_RCVD, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, CLOSING, LAST_ACK, TIME_WAIT';
@@ -230,15 +231,6 @@ export type ScriptErrorCode = keyof typeof SCRIPT_ERROR_EN;
 
 /** The values a problem's sentence is filled with, by placeholder name. */
 export type ScriptErrorParams = Readonly<Record<string, string | number>>;
-
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-/** Pure. Fills `{name}` placeholders from `params`; a missing one stays as written. */
-export function fillTemplate(template: string, params: ScriptErrorParams): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
-}
 
 /** Pure. The English sentence of a problem. */
 export function scriptErrorEn(code: ScriptErrorCode, params: ScriptErrorParams = {}): string {

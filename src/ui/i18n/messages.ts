@@ -10,6 +10,7 @@ import { figuresEn } from './en/figures';
 import type { pageTextsEn } from './en/pageTexts';
 import { statesEn } from './en/states';
 import { uiEn } from './en/ui';
+import { fillTemplate } from '../../core/fillTemplate';
 import { getLang } from './langStore';
 
 export { rfcCitations, rfcUrl } from './rfcUrl';
@@ -72,8 +73,6 @@ export type MisconceptionId = (typeof MISCONCEPTION_IDS)[number];
 /** Values for a message's `{param}` placeholders. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-
 function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
@@ -83,16 +82,8 @@ export function isMessageKey(key: string): key is MessageKey {
   return own(en, key) !== undefined;
 }
 
-/**
- * Pure. Fills `{param}` placeholders from `params`; a placeholder without a value stays as written, so a
- * gap shows instead of throwing.
- */
-export function format(template: string, params: MessageParams = {}): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
-    const v = own(params, name);
-    return v === undefined ? whole : String(v);
-  });
-}
+/** Pure. Fills `{param}` placeholders from `params`; one without a value stays as written. */
+export const format: (template: string, params?: MessageParams) => string = fillTemplate;
 
 /**
  * The text of `key` in `lang` (by default the page's current language, `getLang()`) with its placeholders
@@ -104,7 +95,4 @@ export function t(key: MessageKey | (string & {}), params?: MessageParams, lang:
   return text === undefined ? key : format(text, params);
 }
 
-/** The `{param}` names a template uses, in order of appearance. */
-export function placeholders(template: string): string[] {
-  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
-}
+export { placeholders } from '../../core/fillTemplate';
