@@ -68,7 +68,7 @@ function unknownName(
     : fail(w, `${code}Suggest` as ScriptErrorCode, { word: quote(written), suggestion });
 }
 
-const FIELDS: readonly FieldCheck['field'][] = ['seq', 'ack', 'len', 'win'];
+export const FIELDS: readonly FieldCheck['field'][] = ['seq', 'ack', 'len', 'win'];
 
 /**
  * One field check of `expect last`: `seq=rcv.nxt`, `ack>=iss+1`, `len=0`, `win<=1000`. seq and ack take

@@ -32,7 +32,7 @@ const PARSERS: ReadonlyMap<string, CommandParser> = new Map([
 ]);
 
 /** Command names, for suggestions (endpoint names start calls: `client connect`). */
-const COMMAND_NAMES: readonly string[] = [...PARSERS.keys(), 'client', 'server'];
+export const COMMAND_NAMES: readonly string[] = [...PARSERS.keys(), 'client', 'server'];
 
 /** Reads one command; `words` is never empty. */
 function parseCommand(words: readonly Word[]): Result<Command> {

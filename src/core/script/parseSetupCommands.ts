@@ -33,7 +33,13 @@ export function parseProfile(words: readonly Word[]): Result<Command> {
   return extraWord(words, 2) ?? ok({ kind: 'profile', profile });
 }
 
-const LINK_KEYS: readonly (keyof LinkSettingsPatch)[] = ['latency', 'jitter', 'loss', 'dup', 'reorder'];
+export const LINK_KEYS: readonly (keyof LinkSettingsPatch)[] = [
+  'latency',
+  'jitter',
+  'loss',
+  'dup',
+  'reorder',
+];
 const LINK_SPEC = { keys: LINK_KEYS, what: 'link' } as const;
 
 /** `link [c>s|s>c] key=value...`: latency and jitter are durations, loss/dup/reorder probabilities. */
@@ -64,7 +70,7 @@ export function parseLink(words: readonly Word[]): Result<Command> {
   return ok({ kind: 'link', dir, settings });
 }
 
-const TIMER_KEYS: readonly (keyof TimerSettingsPatch)[] = [
+export const TIMER_KEYS: readonly (keyof TimerSettingsPatch)[] = [
   'msl',
   'rto',
   'rto_min',
@@ -132,7 +138,12 @@ export function parseIss(words: readonly Word[]): Result<Command> {
   });
 }
 
-const OPTION_KEYS: readonly (keyof OptionPatch)[] = ['rfc1337', 'challenge_ack', 'syncookies', 'rcvbuf'];
+export const OPTION_KEYS: readonly (keyof OptionPatch)[] = [
+  'rfc1337',
+  'challenge_ack',
+  'syncookies',
+  'rcvbuf',
+];
 const OPTION_SPEC = { keys: OPTION_KEYS, what: 'option' } as const;
 
 const SWITCHES: ReadonlyMap<string, boolean> = new Map([

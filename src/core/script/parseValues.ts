@@ -180,7 +180,15 @@ export function parseState(w: Word): Result<TcpState> {
   return fail(w, 'unknownState', { word: quote(w.text) });
 }
 
-const TCB_VARS: readonly TcbVar[] = ['rcv.nxt', 'snd.nxt', 'snd.una', 'iss', 'irs', 'rcv.wnd', 'snd.wnd'];
+export const TCB_VARS: readonly TcbVar[] = [
+  'rcv.nxt',
+  'snd.nxt',
+  'snd.una',
+  'iss',
+  'irs',
+  'rcv.wnd',
+  'snd.wnd',
+];
 
 /** `seq=`/`ack=` values: an absolute uint32 (decimal or 0x hex), or a TCB variable with `+N`/`-N`. */
 export function parseNumExpr(w: Word, what: string): Result<NumExpr> {

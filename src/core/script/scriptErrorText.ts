@@ -19,6 +19,18 @@ const LINK_KEYS = 'latency, jitter, loss, dup or reorder';
 const TIMER_KEYS =
   'msl, rto, rto_min, rto_max, fin_timeout, time_wait, user_timeout, delack, retries or syn_retries';
 const OPTION_KEYS = 'rfc1337, challenge_ack, syncookies or rcvbuf';
+/** The word lists the sentences name, as written in them (a test holds each to the parser's own list). */
+export const WORD_LISTS = {
+  STATES,
+  TCB_VARS,
+  FIELDS,
+  ENDPOINT_VARS,
+  CALLS,
+  COMMANDS,
+  LINK_KEYS,
+  TIMER_KEYS,
+  OPTION_KEYS,
+} as const;
 const SUGGEST = '; did you mean "{suggestion}"?';
 const FLAGS_ARE = '(flags are SYN, ACK, FIN, RST and PSH, joined with "+")';
 const ERROR_USAGE = 'expect {side} error "connection does not exist" (or none for success)';

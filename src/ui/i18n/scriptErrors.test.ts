@@ -8,6 +8,8 @@ import { problemText, scriptProblems } from '../boot/problemText';
 import { loadLang } from './langStore';
 import { CATALOGUES, en, isMessageKey, placeholders } from './messages';
 import { scriptErrorMessage } from './scriptErrorMessage';
+import { WORD_LISTS } from '../../core/script/scriptErrorText';
+import { WORD_LISTS_ZH } from './zh-CN/scriptErrors';
 
 beforeAll(() => loadLang('zh-CN'));
 
@@ -71,5 +73,22 @@ describe('the problems banner shows a script’s problems in the page’s langua
   it('a parse error from parseScript carries what the banner needs', () => {
     const e = parseScript('client conect').errors[0];
     expect(e && scriptErrorMessage(e, 'en')).toBe(e?.message);
+  });
+});
+
+describe('the Chinese sentences’ word lists', () => {
+  it('name the same words as the English ones, in the same order', () => {
+    const words = (list: string) => list.split(/, | or /);
+    for (const [name, zh] of Object.entries(WORD_LISTS_ZH)) {
+      const en = words(WORD_LISTS[name as keyof typeof WORD_LISTS]);
+      const expected =
+        name === 'STATES'
+          ? en.join('、')
+          : `${en
+              .slice(0, -1)
+              .map((w) => `“${w}”`)
+              .join('')}或“${en.at(-1) ?? ''}”`;
+      expect(zh, name).toBe(expected);
+    }
   });
 });

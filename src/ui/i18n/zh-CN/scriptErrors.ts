@@ -16,6 +16,17 @@ const LINK_KEYS = '“latency”“jitter”“loss”“dup”或“reorder”'
 const TIMER_KEYS =
   '“msl”“rto”“rto_min”“rto_max”“fin_timeout”“time_wait”“user_timeout”“delack”“retries”或“syn_retries”';
 const OPTION_KEYS = '“rfc1337”“challenge_ack”“syncookies”或“rcvbuf”';
+/** The word lists the sentences name (a test holds each to the English one, so to the parser's). */
+export const WORD_LISTS_ZH = {
+  STATES,
+  TCB_VARS,
+  FIELDS,
+  ENDPOINT_VARS,
+  CALLS,
+  LINK_KEYS,
+  TIMER_KEYS,
+  OPTION_KEYS,
+} as const;
 const SUGGEST = '。你是不是想写“{suggestion}”？';
 const FLAGS_ARE = '（标志有 SYN、ACK、FIN、RST 和 PSH，用“+”连接）';
 const ERROR_USAGE = '例如“expect {side} error "connection does not exist"”（调用成功则写“none”）';
