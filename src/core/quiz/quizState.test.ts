@@ -90,6 +90,18 @@ describe('quiz mode over a lab session', () => {
     expect(asked.length).toBeGreaterThan(0);
   });
 
+  it('looks past what it does not ask about once: playing on, the next look starts after the step shown', () => {
+    const start = scenario('normal-close');
+    let quiz = startQuiz(start, ['client']);
+    // The server's listen comes first and is not asked: stepping over it moves the mark past it.
+    const { quiz: after } = quizObserve(quiz, stepForward(start));
+    expect(changeSteps(start, ['server'])[0]).toBe(1);
+    expect(after.askedThrough).toBe(start.sim.traceLengthAt(1) - 1);
+    // A question still comes before the client's first change.
+    quiz = after;
+    expect(pendingQuestion(quiz, stepForward(start))?.side).toBe('client');
+  });
+
   it('jumping to the end stops before the first change not yet asked', () => {
     const start = scenario('handshake');
     const quiz = startQuiz(start);

@@ -28,7 +28,10 @@ export type QuizAnswer = {
 export type QuizState = {
   /** The endpoints asked about. */
   readonly sides: readonly Side[];
-  /** Trace index of the last state change asked (or past when the quiz began); -1 for none. */
+  /**
+   * Trace index up to which nothing is left to ask: the last state change asked, or the last event the
+   * quiz has looked past without finding one (so each event is read once while playing); -1 for none.
+   */
   readonly askedThrough: number;
   /** The session as the quiz last saw it: a different `sim` afterwards means the run branched there. */
   readonly seen: LabSession;
@@ -74,8 +77,10 @@ export function quizObserve(quiz: QuizState, session: LabSession): { quiz: QuizS
     session.sim === seen.sim
       ? quiz.askedThrough
       : Math.min(quiz.askedThrough, seen.sim.traceLengthAt(seen.step) - 1);
-  const q = { ...quiz, askedThrough };
-  const held = firstUnasked(q, session, session.step);
+  const held = firstUnasked({ ...quiz, askedThrough }, session, session.step);
+  // Nothing left to ask up to the step shown: the next look starts after it (each event read once).
+  const through = held ? askedThrough : Math.max(askedThrough, session.sim.traceLengthAt(session.step) - 1);
+  const q = { ...quiz, askedThrough: through };
   const shown = held
     ? {
         ...session,
