@@ -1,6 +1,7 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import type { TcpState } from '../../core/endpoint/tcpState';
 import { finished } from '../../core/lab/labMachine';
+import type { QuizQuestion } from '../../core/quiz/quizQuestion';
 import { pendingQuestion, quizScore } from '../../core/quiz/quizState';
 import type { Side } from '../../core/segment';
 import { FIELD_CLASS } from '../controls/fields';
@@ -12,6 +13,20 @@ import { QuizSummary } from './QuizSummary';
 
 const SIDE_CHOICES = { both: ['client', 'server'], client: ['client'], server: ['server'] } as const;
 
+/** The same question: the same change (a branched run may put another change at the same index). */
+function sameQuestion(a: QuizQuestion | undefined, b: QuizQuestion | undefined): boolean {
+  return (
+    a === b ||
+    (a !== undefined &&
+      b !== undefined &&
+      a.traceIndex === b.traceIndex &&
+      a.step === b.step &&
+      a.side === b.side &&
+      a.from === b.from &&
+      a.answer === b.answer)
+  );
+}
+
 /**
  * Quiz mode (issue #4): before each state change of the asked endpoints the lab holds, and this panel
  * asks which state comes next; then it says whether that was right and why, keeps the score, and sums
@@ -20,18 +35,23 @@ const SIDE_CHOICES = { both: ['client', 'server'], client: ['client'], server: [
 export function QuizPanel() {
   const actor = LabContext.useActorRef();
   const quiz = LabContext.useSelector((s) => s.context.quiz);
-  const session = LabContext.useSelector((s) => s.context.session);
+  // What the panel shows changes once a step at most; the session is new on every frame of playback.
+  const step = LabContext.useSelector((s) => s.context.session.step);
+  const question = LabContext.useSelector(
+    (s) => s.context.quiz && pendingQuestion(s.context.quiz, s.context.session),
+    sameQuestion,
+  );
+  const over = LabContext.useSelector((s) => finished(s.context.session));
   const [dismissed, setDismissed] = useState(-1);
   const panel = useRef<HTMLElement>(null);
   const sidesId = useId();
-  const question = useMemo(() => quiz && pendingQuestion(quiz, session), [quiz, session]);
   const answer = useCallback((choice: TcpState) => actor.send({ type: 'QUIZ_ANSWER', choice }), [actor]);
   if (!quiz) return null;
   const last = quiz.answers.at(-1);
-  const done = !question && finished(session);
+  const done = !question && over;
   // The last answer's result shows until the learner goes on, even when the next change comes at once.
   const feedback =
-    last && session.step === last.question.step && dismissed !== quiz.answers.length ? last : undefined;
+    last && step === last.question.step && dismissed !== quiz.answers.length ? last : undefined;
   const { right, total } = quizScore(quiz);
   const asking = quiz.sides.length === 1 ? (quiz.sides[0] as Side) : 'both';
   const live = feedback
