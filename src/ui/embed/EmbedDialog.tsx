@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { LabSession } from '../../core/lab/labSession';
 import { FIELD_CLASS } from '../controls/fields';
 import { t } from '../i18n/messages';
+import { copyText } from '../share/copyText';
 import { sessionUrl } from './appUrl';
 import { embedSnippet } from './embedSnippet';
 import { parseOrigin } from './originPolicy';
@@ -11,16 +12,6 @@ export const BUTTON_CLASS =
   'rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--tsl-focus)] dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800';
 
 type CopyState = 'idle' | 'copied' | 'failed';
-
-async function copy(text: string): Promise<boolean> {
-  try {
-    // Missing, or refused, in a sandboxed frame or without permission.
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The Embed dialog's content: an optional parent origin, and the `<iframe>` snippet to copy. */
 export function EmbedDialog({ session, onClose }: { session: LabSession; onClose: () => void }) {
@@ -80,7 +71,7 @@ export function EmbedDialog({ session, onClose }: { session: LabSession; onClose
         <button
           type="button"
           className={BUTTON_CLASS}
-          onClick={() => void copy(snippet).then((ok) => setCopied(ok ? 'copied' : 'failed'))}
+          onClick={() => void copyText(snippet).then((ok) => setCopied(ok ? 'copied' : 'failed'))}
           data-embed-copy
         >
           {t('embed.copy')}

@@ -5,7 +5,8 @@ import { t } from '../i18n/messages';
 import { getLang } from '../i18n/langStore';
 import { useLang } from '../i18n/useLang';
 import { LabContext } from '../lab/labContext';
-import { shareUrl } from './shareUrl';
+import { sessionUrl } from '../embed/appUrl';
+import { copyText } from './copyText';
 
 /** The page settings a share link pins besides the session: those the page was opened with, and the language. */
 function pinned(config: BootConfig, speed: number): Record<string, string> {
@@ -48,15 +49,8 @@ export function ShareButton() {
 
   const share = async () => {
     const { context } = actor.getSnapshot();
-    const base = `${window.location.origin}${window.location.pathname}`;
-    const url = shareUrl(context.session, { base, extra: pinned(config, context.speed) });
-    let copied = false;
-    try {
-      await navigator.clipboard.writeText(url);
-      copied = true;
-    } catch {
-      copied = false; // no clipboard here (sandbox, permission, insecure context): copy by hand
-    }
+    const url = sessionUrl(context.session, window.location.href, pinned(config, context.speed));
+    const copied = await copyText(url);
     // Where the header wraps (longer English labels), the button sits at the left: open toward the room.
     const box = anchor.current?.getBoundingClientRect();
     const fromLeft = box !== undefined && box.right < window.innerWidth / 2;
