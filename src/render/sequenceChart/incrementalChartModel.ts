@@ -1,5 +1,6 @@
 import type { RelativeNumbering } from '../../core/output/relativeSeq';
 import { numberingFrom, setsIss } from '../../core/output/relativeSeq';
+import { upperBound } from './upperBound';
 import type { TimerName } from '../../core/endpoint/tcb';
 import type { Direction, Side } from '../../core/segment';
 import type { TraceEvent } from '../../core/world/trace';
@@ -68,18 +69,6 @@ function newTally(trace: readonly TraceEvent[], opts: ChartModelOptions): Tally 
     stops: [],
     timerRuns: undefined,
   };
-}
-
-/** Index of the first element of `sorted` that `after` says comes after `x`. */
-function upperBound<T>(sorted: readonly T[], after: (y: T) => boolean): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (after(sorted[mid] as T)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 function addStop(x: Tally, t: number): void {

@@ -1,4 +1,5 @@
 import type { TimerName } from '../../core/endpoint/tcb';
+import { upperBound } from './upperBound';
 import type { Side } from '../../core/segment';
 import type { TraceEvent } from '../../core/world/trace';
 
@@ -38,14 +39,11 @@ export function timerTally(names: readonly TimerName[] = DRAWN_TIMERS): TimerTal
 
 /** Inserts `x` after every element whose setAt is at most its own (a stable sort's place for it). */
 function insertBySetAt(list: TimerSpan[], x: TimerSpan): void {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid]?.setAt ?? 0) <= x.setAt) lo = mid + 1;
-    else hi = mid;
-  }
-  list.splice(lo, 0, x);
+  list.splice(
+    upperBound(list, (y) => y.setAt > x.setAt),
+    0,
+    x,
+  );
 }
 
 /**
