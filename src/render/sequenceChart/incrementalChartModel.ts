@@ -1,5 +1,6 @@
 import type { RelativeNumbering } from '../../core/output/relativeSeq';
 import { numberingFrom, setsIss } from '../../core/output/relativeSeq';
+import { traceGrows } from '../../core/world/traceGrows';
 import { upperBound } from './upperBound';
 import type { TimerName } from '../../core/endpoint/tcb';
 import type { Direction, Side } from '../../core/segment';
@@ -222,9 +223,7 @@ export function incrementalChartModel(): (
       x !== undefined &&
       x.relative === opts.relative &&
       x.timerNames === (opts.timerNames ?? DRAWN_TIMERS) &&
-      x.first === trace[0] &&
-      trace.length >= x.read &&
-      (x.read === 0 || trace[x.read - 1] === x.last) &&
+      traceGrows(trace, x.first, x.read, x.last) &&
       now >= x.maxT;
     if (!x || !extends_) x = newTally(trace, opts);
     readOn(x, trace, now);

@@ -1,5 +1,6 @@
 import type { Side } from '../../core/segment';
 import type { TraceEvent } from '../../core/world/trace';
+import { traceGrows } from '../../core/world/traceGrows';
 
 /** Edges each endpoint has taken, as "FROM>TO" keys in the order first taken. */
 export type TakenEdges = { readonly client: readonly string[]; readonly server: readonly string[] };
@@ -16,7 +17,7 @@ export function takenEdgesTally(): (trace: readonly TraceEvent[]) => TakenEdges 
   let last: TraceEvent | undefined;
   let out: TakenEdges = { client: [], server: [] };
   return (trace) => {
-    if (trace[0] !== first || trace.length < read || (read > 0 && trace[read - 1] !== last)) {
+    if (!traceGrows(trace, first, read, last)) {
       seen = { client: new Set(), server: new Set() };
       read = 0;
       out = { client: [], server: [] };

@@ -2,6 +2,7 @@ import type { Direction } from '../../core/segment';
 import type { RelativeNumbering } from '../../core/output/relativeSeq';
 import { numberingFrom, setsIss } from '../../core/output/relativeSeq';
 import type { TraceEvent } from '../../core/world/trace';
+import { traceGrows } from '../../core/world/traceGrows';
 
 /**
  * Returns a function of the trace so far giving its numbering at its last event, as
@@ -16,7 +17,7 @@ export function latestNumberingTally(): (trace: readonly TraceEvent[]) => Relati
   let last: TraceEvent | undefined;
   let out = numberingFrom(iss);
   return (trace) => {
-    if (trace[0] !== first || trace.length < read || (read > 0 && trace[read - 1] !== last)) {
+    if (!traceGrows(trace, first, read, last)) {
       iss = {};
       read = 0;
       out = numberingFrom(iss);
