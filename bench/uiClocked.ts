@@ -6,15 +6,14 @@
  * and long tasks mean nothing here; CPU time and counts do.
  */
 import type { Page } from '@playwright/test';
+import { lossyFastConnect, playIfPaused, send } from './uiFrames';
 import type { FrameWindow } from './uiPageScripts';
 import { recordFrames } from './uiPageScripts';
 
 /** Virtual ms per driven frame. */
-export const CLOCKED_FRAME_MS = 16;
+const CLOCKED_FRAME_MS = 16;
 
 const ROOT = '[data-testid="app-root"]';
-const call = (page: Page, side: 'client' | 'server', name: string) =>
-  page.locator(`[data-side="${side}"][data-call="${name}"]`);
 
 async function frames(page: Page, n: number, realPauseMs: number): Promise<void> {
   for (let i = 0; i < n; i++) {
@@ -39,16 +38,10 @@ export async function setUpClockedBusyWorld(page: Page, url: string, bytes: numb
   await page.goto(url);
   await page.waitForSelector(`${ROOT}[data-ready="true"]`, { timeout: 30_000 });
   await page.clock.pauseAt(((await page.evaluate('Date.now()')) as number) + 1000);
-  await page.locator('[data-link-setting="loss"]').fill('10');
-  await page.locator('[data-playback="speed"]').selectOption('8');
-  await call(page, 'client', 'connect').click();
-  if ((await page.locator('[data-playback="play"]').getAttribute('aria-pressed')) === 'false')
-    await page.locator('[data-playback="play"]').click();
+  await lossyFastConnect(page);
+  await playIfPaused(page);
   for (let i = 0; i < 2000 && !(await established(page)); i++) await frames(page, 5, 0);
-  for (const side of ['client', 'server'] as const) {
-    await page.locator(`[data-endpoint-controls="${side}"] input[type=number]`).fill(String(bytes));
-    await call(page, side, 'send').click();
-  }
+  for (const side of ['client', 'server'] as const) await send(page, side, bytes);
   await page.evaluate('window.scrollTo(0, 0)');
 }
 

@@ -36,16 +36,31 @@ export type BusyRun = {
 };
 
 const root = (page: Page) => page.getByTestId('app-root');
-const call = (page: Page, side: 'client' | 'server', name: string) =>
+/** One endpoint's call button. */
+export const call = (page: Page, side: 'client' | 'server', name: string) =>
   page.locator(`[data-side="${side}"][data-call="${name}"]`);
 
 async function waitForAttr(page: Page, attr: string, value: string, timeoutMs = 60_000): Promise<void> {
   await page.waitForSelector(`[data-testid="app-root"][${attr}="${value}"]`, { timeout: timeoutMs });
 }
 
-async function send(page: Page, side: 'client' | 'server', bytes: number): Promise<void> {
+/** Sends `bytes` from `side`. */
+export async function send(page: Page, side: 'client' | 'server', bytes: number): Promise<void> {
   await page.locator(`[data-endpoint-controls="${side}"] input[type=number]`).fill(String(bytes));
   await call(page, side, 'send').click();
+}
+
+/** The busy world's link and speed (10% loss, 8×), then the client connects. */
+export async function lossyFastConnect(page: Page): Promise<void> {
+  await page.locator('[data-link-setting="loss"]').fill('10');
+  await page.locator('[data-playback="speed"]').selectOption('8');
+  await call(page, 'client', 'connect').click();
+}
+
+/** Presses Play unless the lab is playing. */
+export async function playIfPaused(page: Page): Promise<void> {
+  if ((await page.locator('[data-playback="play"]').getAttribute('aria-pressed')) === 'false')
+    await page.locator('[data-playback="play"]').click();
 }
 
 /**
@@ -55,16 +70,13 @@ async function send(page: Page, side: 'client' | 'server', bytes: number): Promi
 export async function setUpBusyWorld(page: Page, url: string, bytes: number): Promise<void> {
   await page.goto(url);
   await waitForAttr(page, 'data-ready', 'true', 30_000);
-  await page.locator('[data-link-setting="loss"]').fill('10');
-  await page.locator('[data-playback="speed"]').selectOption('8');
-  await call(page, 'client', 'connect').click();
+  await lossyFastConnect(page);
   // Sending is legal only once the connection is up; with 10% loss the handshake may retransmit.
   await waitForAttr(page, 'data-client-state', 'ESTABLISHED');
   await waitForAttr(page, 'data-server-state', 'ESTABLISHED');
   await send(page, 'client', bytes);
   await send(page, 'server', bytes);
-  if ((await page.locator('[data-playback="play"]').getAttribute('aria-pressed')) === 'false')
-    await page.locator('[data-playback="play"]').click();
+  await playIfPaused(page);
   // The views are what costs: keep both charts on screen while recording.
   await page.evaluate('window.scrollTo(0, 0)');
 }
