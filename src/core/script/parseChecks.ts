@@ -1,8 +1,7 @@
 import type { CompareOp, EndpointVar, FieldCheck, VarCheck } from './ast';
 import { lower, quote, type Word } from './lexer';
 import { parseNumExpr, parseWhole } from './parseValues';
-import { fail, ok, type Failure, type Result } from './result';
-import type { ScriptErrorCode } from './scriptErrorText';
+import { fail, failSuggesting, ok, type Failure, type Result, type SuggestingCode } from './result';
 import { nearest } from './suggest';
 
 /** Longest first, so `<=` is not read as `<` followed by a value starting with `=`. */
@@ -54,18 +53,9 @@ function missingOperator(w: Word, names: readonly string[]): Failure | undefined
   return fail(w, 'needsComparison', { name: t });
 }
 
-/** The error for an unknown name: `code`, or `code` + `Suggest` when a known name is close. */
-function unknownName(
-  w: Word,
-  code: ScriptErrorCode,
-  written: string,
-  name: string,
-  names: readonly string[],
-) {
-  const suggestion = nearest(name, names);
-  return suggestion === undefined
-    ? fail(w, code, { word: quote(written) })
-    : fail(w, `${code}Suggest` as ScriptErrorCode, { word: quote(written), suggestion });
+/** The error for an unknown name: `code`, or its `…Suggest` twin when a known name is close. */
+function unknownName(w: Word, code: SuggestingCode, written: string, name: string, names: readonly string[]) {
+  return failSuggesting(w, code, { word: quote(written) }, nearest(name, names));
 }
 
 export const FIELDS: readonly FieldCheck['field'][] = ['seq', 'ack', 'len', 'win'];

@@ -2,7 +2,7 @@ import type { CallName, Command } from './ast';
 import type { Side } from '../segment';
 import { extraWord, isDigit, lower, quote, wordAt, type Word } from './lexer';
 import { decimal, parseBytes, parseDuration, parseSide, parseState } from './parseValues';
-import { fail, ok, type Result } from './result';
+import { fail, failSuggesting, ok, type Result } from './result';
 import { nearest } from './suggest';
 
 /** The user calls of RFC 9293 §3.10.1–3.10.5, as script verbs. */
@@ -31,10 +31,7 @@ export function parseCall(words: readonly Word[], side: Side): Result<Command> {
       return fail(w.value, 'muteNotCall', { name, side });
     }
     const suggestion = CALL_HINTS.get(name) ?? nearest(name, CALLS);
-    const word = quote(w.value.text);
-    return suggestion === undefined
-      ? fail(w.value, 'unknownCall', { word })
-      : fail(w.value, 'unknownCallSuggest', { word, suggestion });
+    return failSuggesting(w.value, 'unknownCall', { word: quote(w.value.text) }, suggestion);
   }
   if (call === 'read' && words[2] === undefined) return ok({ kind: 'call', side, call });
   if (call !== 'send' && call !== 'read') return extraWord(words, 2) ?? ok({ kind: 'call', side, call });
@@ -81,10 +78,7 @@ export function parseWait(words: readonly Word[]): Result<Command> {
   const c = w.value.text.charCodeAt(0);
   if (!isDigit(c) && c !== 46 /* . */ && c !== 45 /* - */) {
     const suggestion = nearest(first, ['until', 'idle', 'msl']);
-    const word = quote(w.value.text);
-    return suggestion === undefined
-      ? fail(w.value, 'waitExpected', { word })
-      : fail(w.value, 'waitExpectedSuggest', { word, suggestion });
+    return failSuggesting(w.value, 'waitExpected', { word: quote(w.value.text) }, suggestion);
   }
   const ms = parseDuration(w.value, 'wait');
   if (!ms.ok) return ms;

@@ -1,5 +1,5 @@
 import { quote, type Word } from './lexer';
-import { fail, ok, type Result } from './result';
+import { fail, failSuggesting, ok, type Result } from './result';
 import { nearest } from './suggest';
 
 /** One `key=value` word, split; `value` is positioned where the value starts. */
@@ -44,10 +44,7 @@ export function splitSettings<K extends string>(
     if (eq === 0) return fail(w, 'settingNameMissing', { word: quote(w.text) });
     if (key === undefined) {
       const suggestion = nearest(name, spec.keys);
-      const word = quote(written);
-      return suggestion === undefined
-        ? fail(w, `${spec.what}SettingUnknown`, { word })
-        : fail(w, `${spec.what}SettingUnknownSuggest`, { word, suggestion });
+      return failSuggesting(w, `${spec.what}SettingUnknown`, { word: quote(written) }, suggestion);
     }
     if (seen.has(key)) return fail(w, 'settingTwice', { key });
     seen.add(key);

@@ -2,7 +2,7 @@ import type { NumExpr, TcbVar } from './ast';
 import { TCP_STATES, parseTcpState, type TcpState } from '../endpoint/tcpState';
 import { FLAG_ORDER, type Direction, type Flag, type Side } from '../segment';
 import { isDigit, lower, quote, type Word } from './lexer';
-import { fail, ok, type Failure, type Result } from './result';
+import { fail, failSuggesting, ok, type Failure, type Result } from './result';
 import type { ScriptErrorCode } from './scriptErrorText';
 import { nearest } from './suggest';
 
@@ -203,10 +203,7 @@ export function parseNumExpr(w: Word, what: string): Result<NumExpr> {
   const base = TCB_VARS.find((v) => v === name);
   if (base === undefined) {
     const suggestion = nearest(name, TCB_VARS);
-    const word = quote(w.text);
-    return suggestion === undefined
-      ? fail(w, 'numExprBad', { name: what, word })
-      : fail(w, 'numExprBadSuggest', { name: what, word, suggestion });
+    return failSuggesting(w, 'numExprBad', { name: what, word: quote(w.text) }, suggestion);
   }
   if (cut === t.length) return ok({ kind: 'rel', base, offset: 0 });
   const rest = t.slice(cut + 1);

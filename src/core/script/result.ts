@@ -21,3 +21,20 @@ export function scriptError(at: Pos, code: ScriptErrorCode, params: ScriptErrorP
 export function fail(at: Pos, code: ScriptErrorCode, params: ScriptErrorParams = {}): Failure {
   return { ok: false, error: scriptError(at, code, params) };
 }
+
+/** The codes that have a `…Suggest` twin, the same sentence ending in "did you mean …?". */
+export type SuggestingCode = {
+  [K in ScriptErrorCode]: `${K}Suggest` extends ScriptErrorCode ? K : never;
+}[ScriptErrorCode];
+
+/** The error `code` at `at`, or its `…Suggest` twin naming `suggestion` when there is one. */
+export function failSuggesting(
+  at: Pos,
+  code: SuggestingCode,
+  params: ScriptErrorParams,
+  suggestion: string | undefined,
+): Failure {
+  return suggestion === undefined
+    ? fail(at, code, params)
+    : fail(at, `${code}Suggest`, { ...params, suggestion });
+}
